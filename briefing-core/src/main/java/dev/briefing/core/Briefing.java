@@ -1,0 +1,82 @@
+package dev.briefing.core;
+
+import dev.briefing.core.internal.validation.ImpactsInOrder;
+import dev.briefing.core.internal.validation.NonBlank;
+import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An analytic news briefing: The Signal, What Happened, Why It Matters, The Numbers and What To
+ * Watch, with optional title and publishing metadata.
+ *
+ * <p>Instances are immutable and null-hostile; lists keep the order given and cannot be
+ * modified. Two briefings are equal when all their parts are equal. Building checks only
+ * presence; {@link BriefingValidator} checks everything else (blank text, lengths, impact
+ * order, URLs).
+ *
+ * <pre>{@code
+ * Briefing briefing = Briefing.builder()
+ *     .signal("Talent, not scale, is the new frontier.")
+ *     .whatHappened("A founding researcher joined a rival lab.")
+ *     .addImpacts(Impact.of(1, "The lab gains a proven operator."))
+ *     .addFigures(Figure.of("$72.3B", "Capital raised to date"))
+ *     .addWatchItems(WatchItem.of("Counter-moves", "Retention offers from rivals."))
+ *     .build();
+ * Briefing retitled = briefing.withTitle("Karpathy joins Anthropic");
+ * }</pre>
+ */
+@Value.Immutable
+@ImpactsInOrder
+public abstract class Briefing implements WithBriefing {
+
+  Briefing() {}
+
+  /** @return a builder for a briefing; {@code signal} and {@code whatHappened} are required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the headline, if the briefing has one */
+  public abstract Optional<@NonBlank @Size(max = 300) @PlainText(singleLine = true) String> title();
+
+  /** @return The Signal: the thesis, plain text */
+  @NotBlank
+  @Size(max = 5_000)
+  @PlainText
+  public abstract String signal();
+
+  /** @return What Happened: the narrative, plain text; a blank line separates paragraphs */
+  @NotBlank
+  @Size(max = 20_000)
+  @PlainText
+  public abstract String whatHappened();
+
+  /** @return Why It Matters: the impacts, ordered by {@link Impact#order()} */
+  @Size(max = 100)
+  public abstract List<@Valid Impact> impacts();
+
+  /** @return The Numbers: the figures, in the order given */
+  @Size(max = 1_000)
+  public abstract List<@Valid Figure> figures();
+
+  /** @return What To Watch: the watch items, in the order given */
+  @Size(max = 200)
+  public abstract List<@Valid WatchItem> watchItems();
+
+  /** @return publishing metadata; {@link Metadata#empty()} when none was given */
+  @Value.Default
+  @Valid
+  public Metadata metadata() {
+    return Metadata.empty();
+  }
+
+  /** Builds a {@link Briefing}. */
+  public static final class Builder extends ImmutableBriefing.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,84 @@
+package dev.briefing.core;
+
+import dev.briefing.core.internal.validation.NonBlank;
+import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One entry under "The Numbers": a value exactly as written, what it measures, and where it
+ * comes from or when it held.
+ *
+ * <p>The value is kept as written ({@code "$72.3B"}, {@code "2,300–5,000"}) because that is what
+ * readers see; {@link #quantity()} is its machine-readable reading, derived from the value and
+ * therefore never out of step with it.
+ *
+ * <pre>{@code
+ * Figure figure = Figure.builder()
+ *     .value("$72.3B")
+ *     .label("Total capital raised to date")
+ *     .source("various sources")
+ *     .build();
+ * figure.quantity().get().low(); // 72300000000
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Figure implements WithFigure {
+
+  Figure() {}
+
+  /**
+   * A figure without source or date.
+   *
+   * @param value the value as written, such as {@code "$380B"}
+   * @param label what the value measures
+   * @return the figure
+   */
+  public static Figure of(String value, String label) {
+    return ImmutableFigure.of(value, label);
+  }
+
+  /** @return a builder for a figure */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the value exactly as written, such as {@code "$72.3B"} or {@code "2,300–5,000"} */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 100)
+  @PlainText(singleLine = true)
+  public abstract String value();
+
+  /** @return what the value measures */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 500)
+  @PlainText(singleLine = true)
+  public abstract String label();
+
+  /** @return where the value comes from, such as {@code "TechCrunch"} */
+  public abstract Optional<@NonBlank @Size(max = 500) @PlainText(singleLine = true) String> source();
+
+  /** @return the date or period at which the value held, such as {@code "2026"} or {@code "Q3 2025"} */
+  public abstract Optional<@NonBlank @Size(max = 100) @PlainText(singleLine = true) String> asOf();
+
+  /**
+   * The value read as a number or range with its currency or unit; empty when the value is not
+   * written as a quantity (for example {@code "record"}).
+   *
+   * @return the parsed quantity
+   * @see Quantity#parse(String)
+   */
+  @Value.Lazy
+  public Optional<Quantity> quantity() {
+    return Quantity.parse(value());
+  }
+
+  /** Builds a {@link Figure}; {@code value} and {@code label} are required. */
+  public static final class Builder extends ImmutableFigure.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,62 @@
+package dev.briefing.core;
+
+import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * One judgment under "Why It Matters": what follows from the event, and at which remove.
+ *
+ * <p>Order 1 is a first-order (direct) impact, 2 a second-order impact (a consequence of the
+ * first), and so on.
+ *
+ * <pre>{@code
+ * Impact impact = Impact.of(2, "Rivals re-evaluate their retention strategies.");
+ * impact.order(); // 2
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Impact implements WithImpact {
+
+  /** The largest order a briefing may use; beyond it the distinction stops being editorial. */
+  public static final int MAX_ORDER = 10;
+
+  Impact() {}
+
+  /**
+   * An impact of the given order.
+   *
+   * @param order 1 for first-order, 2 for second-order, ...
+   * @param text the judgment, plain text
+   * @return the impact
+   */
+  public static Impact of(int order, String text) {
+    return ImmutableImpact.of(order, text);
+  }
+
+  /** @return a builder for an impact */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return 1 for first-order, 2 for second-order, and so on */
+  @Value.Parameter
+  @Min(1)
+  @Max(MAX_ORDER)
+  public abstract int order();
+
+  /** @return the judgment, plain text; a blank line separates paragraphs */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 5_000)
+  @PlainText
+  public abstract String text();
+
+  /** Builds an {@link Impact}; {@code order} and {@code text} are required. */
+  public static final class Builder extends ImmutableImpact.Builder {
+    Builder() {}
+  }
+}

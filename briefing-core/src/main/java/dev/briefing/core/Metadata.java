@@ -1,0 +1,75 @@
+package dev.briefing.core;
+
+import dev.briefing.core.internal.validation.NonBlank;
+import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What publishing a briefing needs beyond its text: identity, date, language, people, tags
+ * and sources. Every part is optional; {@link #empty()} has none.
+ *
+ * <pre>{@code
+ * Metadata metadata = Metadata.builder()
+ *     .id("2026-02-karpathy")
+ *     .published(OffsetDateTime.parse("2026-02-10T09:00:00Z"))
+ *     .language(Locale.forLanguageTag("en-US"))
+ *     .addAuthors("Desk Editor")
+ *     .addTags("ai", "talent")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Metadata implements WithMetadata {
+
+  private static final Metadata EMPTY = new Builder().build();
+
+  Metadata() {}
+
+  /** @return metadata with no parts set */
+  public static Metadata empty() {
+    return EMPTY;
+  }
+
+  /** @return a builder for metadata */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a stable identifier chosen by the publisher */
+  public abstract Optional<@NonBlank @Size(max = 200) @PlainText(singleLine = true) String> id();
+
+  /** @return when the briefing was published, with its offset from UTC */
+  public abstract Optional<OffsetDateTime> published();
+
+  /** @return the language the briefing is written in, as a BCP 47 tag such as {@code en-US} */
+  public abstract Optional<Locale> language();
+
+  /** @return the authors' names, in credit order */
+  @Size(max = 50)
+  public abstract List<@NotBlank @Size(max = 200) @PlainText(singleLine = true) String> authors();
+
+  /** @return subject tags, in the order given */
+  @Size(max = 50)
+  public abstract List<@NotBlank @Size(max = 100) @PlainText(singleLine = true) String> tags();
+
+  /** @return the sources the briefing draws on */
+  @Size(max = 200)
+  public abstract List<@Valid Source> sources();
+
+  /** @return whether no part is set */
+  public final boolean isEmpty() {
+    return equals(EMPTY);
+  }
+
+  /** Builds {@link Metadata}; every part is optional. */
+  public static final class Builder extends ImmutableMetadata.Builder {
+    Builder() {}
+  }
+}

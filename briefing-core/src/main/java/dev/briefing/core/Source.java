@@ -1,0 +1,44 @@
+package dev.briefing.core;
+
+import dev.briefing.core.internal.validation.HttpUrl;
+import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.immutables.value.Value;
+
+/**
+ * A source the briefing draws on: a title and an http(s) address.
+ *
+ * <pre>{@code
+ * Source source = Source.of("TechCrunch", URI.create("https://techcrunch.com/"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Source implements WithSource {
+
+  Source() {}
+
+  /**
+   * A source.
+   *
+   * @param title what to call the source
+   * @param url where it is; must be absolute http or https to validate
+   * @return the source
+   */
+  public static Source of(String title, URI url) {
+    return ImmutableSource.of(title, url);
+  }
+
+  /** @return what to call the source */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 500)
+  @PlainText(singleLine = true)
+  public abstract String title();
+
+  /** @return the absolute http or https address of the source */
+  @Value.Parameter
+  @HttpUrl
+  public abstract URI url();
+}

@@ -1,0 +1,54 @@
+package dev.briefing.core;
+
+import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * One item under "What To Watch": a short title and what to look for.
+ *
+ * <pre>{@code
+ * WatchItem item = WatchItem.of("Compute Throttling", "Signs of smaller, smarter models.");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class WatchItem implements WithWatchItem {
+
+  WatchItem() {}
+
+  /**
+   * A watch item.
+   *
+   * @param title a short title, such as "Architectural Shift"
+   * @param description what to look for, plain text
+   * @return the watch item
+   */
+  public static WatchItem of(String title, String description) {
+    return ImmutableWatchItem.of(title, description);
+  }
+
+  /** @return a builder for a watch item */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the short title */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 200)
+  @PlainText(singleLine = true)
+  public abstract String title();
+
+  /** @return what to look for */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 5_000)
+  @PlainText
+  public abstract String description();
+
+  /** Builds a {@link WatchItem}; {@code title} and {@code description} are required. */
+  public static final class Builder extends ImmutableWatchItem.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,37 @@
+package dev.briefing.core.format;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A named format with its media type, file extensions, and the renderer and parser it offers.
+ * This is the {@link java.util.ServiceLoader} service type: list implementations in {@code
+ * META-INF/services/dev.briefing.core.format.BriefingFormat} (or a module's {@code provides}).
+ *
+ * <pre>{@code
+ * public final class HouseStyleFormat implements BriefingFormat {
+ *   public String name() { return "house"; }
+ *   public String mediaType() { return "text/x-house"; }
+ *   public List<String> extensions() { return List.of(".house"); }
+ *   public Optional<BriefingRenderer> renderer() { return Optional.of(new HouseStyleRenderer()); }
+ *   public Optional<BriefingParser> parser() { return Optional.empty(); }
+ * }
+ * }</pre>
+ */
+public interface BriefingFormat {
+
+  /** @return the unique, lower-case name, such as {@code markdown} */
+  String name();
+
+  /** @return the media type without parameters, such as {@code text/markdown} */
+  String mediaType();
+
+  /** @return the file extensions with their dot, such as {@code .md}; the first is preferred */
+  List<String> extensions();
+
+  /** @return the renderer with default options, if this format can be written */
+  Optional<BriefingRenderer> renderer();
+
+  /** @return the parser with default options, if this format can be read */
+  Optional<BriefingParser> parser();
+}

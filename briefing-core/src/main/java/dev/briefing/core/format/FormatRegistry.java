@@ -1,0 +1,185 @@
+package dev.briefing.core.format;
+
+import dev.briefing.core.UnknownFormatException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The formats a program can use, looked up by name, media type or file extension. Immutable
+ * and thread-safe; {@link #with(BriefingFormat)} returns a new registry.
+ *
+ * <pre>{@code
+ * FormatRegistry formats = FormatRegistry.loadDefault();      // every format on the class path
+ * BriefingRenderer html = formats.renderer("html");
+ * BriefingFormat md = formats.forFileName("notes/signal.md"); // by extension
+ * FormatRegistry mine = formats.with(new HouseStyleFormat()); // add or replace one in code
+ * }</pre>
+ */
+public final class FormatRegistry {
+
+  private final Map<String, BriefingFormat> byName;
+
+  private FormatRegistry(Map<String, BriefingFormat> byName) {
+    this.byName = Collections.unmodifiableMap(byName);
+  }
+
+  /** @return the formats found by {@link ServiceLoader} with this library's class loader */
+  public static FormatRegistry loadDefault() {
+    return load(ServiceLoader.load(BriefingFormat.class, FormatRegistry.class.getClassLoader()));
+  }
+
+  /**
+   * @param classLoader where to look for {@code META-INF/services} entries
+   * @return the formats found by {@link ServiceLoader} with {@code classLoader}
+   */
+  public static FormatRegistry load(ClassLoader classLoader) {
+    return load(ServiceLoader.load(BriefingFormat.class, classLoader));
+  }
+
+  private static FormatRegistry load(ServiceLoader<BriefingFormat> loader) {
+    FormatRegistry registry = empty();
+    for (BriefingFormat format : loader) {
+      registry = registry.with(format);
+    }
+    return registry;
+  }
+
+  /** @return a registry with no formats */
+  public static FormatRegistry empty() {
+    return new FormatRegistry(new LinkedHashMap<>());
+  }
+
+  /**
+   * @param formats the formats
+   * @return a registry of exactly these formats
+   */
+  public static FormatRegistry of(BriefingFormat... formats) {
+    FormatRegistry registry = empty();
+    for (BriefingFormat format : formats) {
+      registry = registry.with(format);
+    }
+    return registry;
+  }
+
+  /**
+   * Adds a format, replacing any registered under the same name.
+   *
+   * @param format the format
+   * @return a new registry with the format
+   */
+  public FormatRegistry with(BriefingFormat format) {
+    String name = format.name();
+    if (name == null || name.isBlank() || !name.equals(name.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("A format name must be non-blank lower case, but was '" + name + "'");
+    }
+    Map<String, BriefingFormat> copy = new LinkedHashMap<>(byName);
+    copy.put(name, format);
+    return new FormatRegistry(copy);
+  }
+
+  /** @return every format, sorted by name */
+  public List<BriefingFormat> formats() {
+    List<BriefingFormat> all = new ArrayList<>(byName.values());
+    all.sort(Comparator.comparing(BriefingFormat::name));
+    return List.copyOf(all);
+  }
+
+  /** @return the names of every format, sorted */
+  public List<String> names() {
+    return formats().stream().map(BriefingFormat::name).toList();
+  }
+
+  /**
+   * @param name a format name, case-insensitive, such as {@code "markdown"}
+   * @return the format, if registered
+   */
+  public Optional<BriefingFormat> find(String name) {
+    return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * @param name a format name, case-insensitive
+   * @return the format
+   * @throws UnknownFormatException listing the known formats, when none has that name
+   */
+  public BriefingFormat byName(String name) {
+    return find(name).orElseThrow(() -> unknown("Unknown format '" + name + "'"));
+  }
+
+  /**
+   * @param mediaType a media type; parameters such as {@code ;charset=utf-8} are ignored
+   * @return the format with that media type
+   * @throws UnknownFormatException when none has it
+   */
+  public BriefingFormat byMediaType(String mediaType) {
+    int semicolon = mediaType.indexOf(';');
+    String bare = (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    return formats().stream()
+        .filter(f -> f.mediaType().equalsIgnoreCase(bare))
+        .findFirst()
+        .orElseThrow(() -> unknown("No format has media type '" + mediaType + "'"));
+  }
+
+  /**
+   * @param extension a file extension with or without its dot, case-insensitive, such as {@code .md}
+   * @return the format with that extension
+   * @throws UnknownFormatException when none has it
+   */
+  public BriefingFormat byExtension(String extension) {
+    String dotted = (extension.startsWith(".") ? extension : "." + extension).toLowerCase(Locale.ROOT);
+    return formats().stream()
+        .filter(f -> f.extensions().stream().anyMatch(e -> e.equalsIgnoreCase(dotted)))
+        .findFirst()
+        .orElseThrow(() -> unknown("No format has file extension '" + dotted + "'"));
+  }
+
+  /**
+   * @param fileName a file name or path, such as {@code briefs/signal.md}
+   * @return the format its extension names
+   * @throws UnknownFormatException when the name has no extension, or no format has it
+   */
+  public BriefingFormat forFileName(String fileName) {
+    String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    int dot = base.lastIndexOf('.');
+    if (dot <= 0) {
+      throw unknown("Cannot tell the format of '" + fileName + "' without a file extension");
+    }
+    return byExtension(base.substring(dot));
+  }
+
+  /**
+   * @param name a format name
+   * @return its renderer with default options
+   * @throws UnknownFormatException when no format has that name or it cannot be written
+   */
+  public BriefingRenderer renderer(String name) {
+    return byName(name).renderer()
+        .orElseThrow(() -> unknown("Format '" + name + "' cannot be written"));
+  }
+
+  /**
+   * @param name a format name
+   * @return its parser with default options
+   * @throws UnknownFormatException when no format has that name or it cannot be read
+   */
+  public BriefingParser parser(String name) {
+    return byName(name).parser()
+        .orElseThrow(() -> unknown("Format '" + name + "' cannot be read"));
+  }
+
+  private UnknownFormatException unknown(String message) {
+    return new UnknownFormatException(message, names());
+  }
+
+  @Override
+  public String toString() {
+    return "FormatRegistry" + names();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.briefing.core.format;
+
+import dev.briefing.core.Briefing;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A parsed briefing with what the parser did to get it: the text it repaired and the lines it
+ * tolerated. Nothing is changed silently; every change is listed here.
+ *
+ * <pre>{@code
+ * ParseResult result = parser.read(reader);
+ * result.repairs().forEach(r -> log.info("repaired {}", r));
+ * Briefing briefing = result.briefing();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ParseResult implements WithParseResult {
+
+  ParseResult() {}
+
+  /**
+   * @param briefing a briefing read without repairs or warnings
+   * @return the result
+   */
+  public static ParseResult of(Briefing briefing) {
+    return builder().briefing(briefing).build();
+  }
+
+  /** @return a builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the briefing */
+  public abstract Briefing briefing();
+
+  /** @return every change made to damaged text, in input order */
+  public abstract List<TextRepair> repairs();
+
+  /** @return every problem a lenient parser tolerated, in input order */
+  public abstract List<ParseWarning> warnings();
+
+  /** Builds a {@link ParseResult}. */
+  public static final class Builder extends ImmutableParseResult.Builder {
+    Builder() {}
+  }
+}

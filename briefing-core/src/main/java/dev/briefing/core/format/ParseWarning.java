@@ -1,0 +1,39 @@
+package dev.briefing.core.format;
+
+import dev.briefing.core.Location;
+import org.immutables.value.Value;
+
+/**
+ * A problem a lenient parser tolerated instead of failing: where it was and what it was.
+ *
+ * <pre>{@code
+ * ParseWarning warning = ParseWarning.of(Location.at(7, 1), "unrecognised line skipped");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ParseWarning implements WithParseWarning {
+
+  ParseWarning() {}
+
+  /**
+   * @param location where the problem was
+   * @param message what it was
+   * @return the warning
+   */
+  public static ParseWarning of(Location location, String message) {
+    return ImmutableParseWarning.of(location, message);
+  }
+
+  /** @return where the problem was */
+  @Value.Parameter
+  public abstract Location location();
+
+  /** @return what it was */
+  @Value.Parameter
+  public abstract String message();
+
+  @Override
+  public String toString() {
+    return location().describe() + ": " + message();
+  }
+}

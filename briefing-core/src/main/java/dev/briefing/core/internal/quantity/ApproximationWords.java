@@ -1,0 +1,35 @@
+package dev.briefing.core.internal.quantity;
+
+/** Markers written before a value that make it approximate: {@code ~40%}, "about 300". */
+final class ApproximationWords {
+  private static final String SYMBOLS = "~≈><≥≤";
+  private static final String[] WORDS = {
+    "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost",
+    "circa", "ca.", "c.", "some", "over", "more than", "less than", "under", "up to", "at least",
+    "est.", "an estimated", "estimated"
+  };
+
+  private ApproximationWords() {}
+
+  /** Skips every marker at the cursor; returns whether there was one. */
+  static boolean skip(Cursor cursor) {
+    boolean found = false;
+    boolean again = true;
+    while (again) {
+      again = false;
+      cursor.skipSpaces();
+      if (cursor.pos < cursor.s.length() && SYMBOLS.indexOf(cursor.s.charAt(cursor.pos)) >= 0) {
+        cursor.pos++;
+        found = again = true;
+        continue;
+      }
+      for (String word : WORDS) {
+        if (cursor.consumeWord(word)) {
+          found = again = true;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}

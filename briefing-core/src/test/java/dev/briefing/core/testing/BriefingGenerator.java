@@ -1,0 +1,237 @@
+package dev.briefing.core.testing;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.Figure;
+import dev.briefing.core.Impact;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Source;
+import dev.briefing.core.WatchItem;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Generates briefings for property tests: varied Unicode, text that looks like markup (HTML,
+ * Markdown, URLs), empty and large lists, every optional present and absent. Deterministic for
+ * a seed, so a failing case can be replayed.
+ *
+ * <p>{@link #valid()} briefings pass {@code BriefingValidator} and keep text in the model's
+ * normal form: paragraphs separated by one blank line, each paragraph one line, single spaces,
+ * no leading or trailing whitespace. {@link #hostile()} briefings add control characters,
+ * carriage returns, bidi controls and ragged whitespace, and need not validate.
+ */
+public final class BriefingGenerator {
+
+  private static final String[] WORDS = {
+    "the", "signal", "Anthropic’s", "compute", "arms", "race", "talent", "2026", "$72.3B",
+    "2,300–5,000", "~40%", "naïve", "Ünïcödé", "日本語", "中文", "한국어", "مرحبا", "שלום", "Ελληνικά",
+    "😀", "👩‍💻", "🇺🇦", "e\u0301", "“quoted”", "it's", "O'Reilly", "AT&T", "a<b", "x>y", "1<2>3",
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "<a href=\"javascript:x\">click</a>",
+    "\"><svg onload=alert(1)>", "';alert(1);//", "<!--", "-->", "]]>", "<![CDATA[x]]>",
+    "&amp;", "&lt;", "&#106;avascript:", "&#x6A;", "**bold**", "__under__", "*em*", "_em_",
+    "`code`", "```", "~~~", "# heading", "##", "[link](http://example.com)", "![img](x.png)",
+    "<http://example.com>", "http://example.com/?a=1&b=2", "https://evil.example/\"onmouseover=",
+    "mailto:x@example.com", "[ref]: /url", "1.", "2)", "-", "+", "*", ">", "|", "|a|b|", "\\",
+    "\\*", "---", "===", "***", "- [ ]", "{{x}}", "${x}", "#{x}", "%s", "%n", "{0}", "@{x}",
+    "$$", "\\(x\\)", "&", "<", "'", "\"", ":", "(source)", "First-order:", "The Numbers",
+    "What To Watch", "null", "undefined", "NaN", "true", "-1", "1e309", "0x41", "\u00A0nbsp",
+    "soft\u00ADhyphen", "zero\u200Bwidth", "a\u2028b", "c\u2029d", "\uFEFFbom", "\uFFFD",
+    "supercalifragilisticexpialidociousandthensomemoremoremoremoremoremoremoremoremoremoremore"
+  };
+  private static final String[] HOSTILE_EXTRAS = {
+    "\u0000", "\u0001", "\u0007", "\u0008", "\u000B", "\u000C", "\u001B[31m", "\u007F", "\u0085",
+    "\u009B", "\r", "\r\n", "\t", "  ", "\u202Eevil\u202C", "\u2066iso\u2069", "\u200F", "\u200E",
+    "\u061C", "   lead", "trail   "
+  };
+  private static final String[] VALUES = {
+    "$72.3B", "$380B", "2,300–5,000", "€1.2 trillion", "380B", "~40%", "3.5x", "-12%", "1.2 GW",
+    "18 months", "record", "n/a", "<b>9</b>", "**5**", "1. 2", "#1", "[3](x)", "10–12", "US$5bn"
+  };
+  private static final String[] LANGUAGES = {
+    "en", "en-US", "en-GB", "de", "de-CH", "fr-CA", "es-419", "zh-Hant-TW", "sr-Latn-RS", "ja-JP", "ar-EG"
+  };
+  private static final String[] URLS = {
+    "https://example.com/", "http://example.com/a?b=c&d=e", "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9",
+    "https://example.com/a%20b#frag", "https://sub.example.co.uk:8443/x/y/z"
+  };
+
+  private final Random random;
+
+  /**
+   * @param seed the seed; the same seed gives the same briefings
+   */
+  public BriefingGenerator(long seed) {
+    this.random = new Random(seed);
+  }
+
+  /**
+   * @param count how many
+   * @param seed the seed
+   * @return {@code count} valid briefings, the first few at the edges (minimal, every part
+   *     present, large)
+   */
+  public static Stream<Briefing> validBriefings(int count, long seed) {
+    BriefingGenerator generator = new BriefingGenerator(seed);
+    return IntStream.range(0, count).mapToObj(i -> generator.valid(i));
+  }
+
+  /**
+   * @param count how many
+   * @param seed the seed
+   * @return {@code count} hostile briefings
+   */
+  public static Stream<Briefing> hostileBriefings(int count, long seed) {
+    BriefingGenerator generator = new BriefingGenerator(seed);
+    return IntStream.range(0, count).mapToObj(i -> generator.hostile());
+  }
+
+  /** @return a briefing that validates, with text in normal form */
+  public Briefing valid() {
+    return valid(random.nextInt(1_000));
+  }
+
+  /** @return a briefing whose text may hold control characters and ragged whitespace */
+  public Briefing hostile() {
+    return build(true, Shape.RANDOM);
+  }
+
+  private Briefing valid(int index) {
+    Shape shape = index == 0 ? Shape.MINIMAL : index == 1 ? Shape.FULL : index == 2 ? Shape.LARGE : Shape.RANDOM;
+    return build(false, shape);
+  }
+
+  private enum Shape { MINIMAL, FULL, LARGE, RANDOM }
+
+  private Briefing build(boolean hostile, Shape shape) {
+    Briefing.Builder builder = Briefing.builder()
+        .signal(paragraphs(hostile, 1 + random.nextInt(2)))
+        .whatHappened(paragraphs(hostile, 1 + random.nextInt(3)));
+    if (shape == Shape.FULL || (shape == Shape.RANDOM && random.nextBoolean())) {
+      builder.title(line(hostile, 1 + random.nextInt(10)));
+    }
+    int impacts = count(shape, 6, 30);
+    int order = 1;
+    for (int i = 0; i < impacts; i++) {
+      order = Math.min(Impact.MAX_ORDER, order + (i == 0 ? 0 : random.nextInt(2)));
+      builder.addImpacts(Impact.of(order, paragraphs(hostile, 1 + random.nextInt(2))));
+    }
+    int figures = count(shape, 8, 200);
+    for (int i = 0; i < figures; i++) {
+      builder.addFigures(figure(hostile, shape));
+    }
+    int watchItems = count(shape, 6, 50);
+    for (int i = 0; i < watchItems; i++) {
+      builder.addWatchItems(WatchItem.of(line(hostile, 1 + random.nextInt(4)), paragraphs(hostile, 1)));
+    }
+    if (shape == Shape.FULL || (shape == Shape.RANDOM && random.nextBoolean())) {
+      builder.metadata(metadata(hostile, shape == Shape.FULL));
+    }
+    return builder.build();
+  }
+
+  private int count(Shape shape, int randomMax, int large) {
+    switch (shape) {
+      case MINIMAL:
+        return 0;
+      case FULL:
+        return 3;
+      case LARGE:
+        return large;
+      default:
+        return random.nextInt(5) == 0 ? 0 : random.nextInt(randomMax + 1);
+    }
+  }
+
+  private Figure figure(boolean hostile, Shape shape) {
+    Figure.Builder figure = Figure.builder()
+        .value(random.nextInt(3) == 0 ? line(hostile, 1) : VALUES[random.nextInt(VALUES.length)])
+        .label(line(hostile, 1 + random.nextInt(8)));
+    if (shape == Shape.FULL || random.nextBoolean()) {
+      figure.source(line(hostile, 1 + random.nextInt(3)));
+    }
+    if (shape == Shape.FULL || random.nextInt(3) == 0) {
+      figure.asOf(random.nextBoolean() ? String.valueOf(1990 + random.nextInt(40)) : line(hostile, 1));
+    }
+    return figure.build();
+  }
+
+  private Metadata metadata(boolean hostile, boolean full) {
+    Metadata.Builder metadata = Metadata.builder();
+    if (full || random.nextBoolean()) {
+      metadata.id(line(hostile, 1));
+    }
+    if (full || random.nextBoolean()) {
+      Instant instant = Instant.ofEpochSecond(946_684_800L + random.nextInt(1_000_000_000),
+          random.nextBoolean() ? 0 : random.nextInt(1_000_000_000));
+      ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(57) - 24) * 900);
+      metadata.published(OffsetDateTime.ofInstant(instant, offset));
+    }
+    if (full || random.nextBoolean()) {
+      metadata.language(Locale.forLanguageTag(LANGUAGES[random.nextInt(LANGUAGES.length)]));
+    }
+    int authors = full ? 2 : random.nextInt(3);
+    for (int i = 0; i < authors; i++) {
+      metadata.addAuthors(line(hostile, 2));
+    }
+    int tags = full ? 3 : random.nextInt(4);
+    for (int i = 0; i < tags; i++) {
+      metadata.addTags(line(hostile, 1));
+    }
+    int sources = full ? 2 : random.nextInt(3);
+    for (int i = 0; i < sources; i++) {
+      metadata.addSources(Source.of(line(hostile, 1 + random.nextInt(4)), URI.create(URLS[random.nextInt(URLS.length)])));
+    }
+    return metadata.build();
+  }
+
+  /** Paragraphs of words, separated by one blank line. */
+  private String paragraphs(boolean hostile, int count) {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      paragraphs.add(words(hostile, 1 + random.nextInt(40), true));
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** One short line of words, as titles, labels and names are. */
+  private String line(boolean hostile, int words) {
+    return words(hostile, words, false);
+  }
+
+  /** Words with single spaces (anything at all when hostile); long words only in paragraphs. */
+  private String words(boolean hostile, int words, boolean longWords) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      if (hostile && random.nextInt(4) == 0) {
+        out.append(HOSTILE_EXTRAS[random.nextInt(HOSTILE_EXTRAS.length)]);
+      } else if (longWords && random.nextInt(50) == 0) {
+        out.append("w".repeat(200 + random.nextInt(800)));
+      } else {
+        out.append(WORDS[random.nextInt(WORDS.length)]);
+      }
+    }
+    String text = out.toString();
+    if (!hostile) {
+      // "\u2028" and friends are legal text but not line-safe in every format; keep them, but
+      // never let a valid line start or end with whitespace-like characters.
+      text = text.strip();
+      if (text.isEmpty()) {
+        text = "x";
+      }
+    } else if (text.isBlank()) {
+      text = text + "x";
+    }
+    return text;
+  }
+}
