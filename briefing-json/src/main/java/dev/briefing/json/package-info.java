@@ -1,0 +1,4 @@
+/**
+ * The JSON wire format for briefings.
+ */
+package dev.briefing.json;

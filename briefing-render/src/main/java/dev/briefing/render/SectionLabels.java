@@ -1,0 +1,143 @@
+package dev.briefing.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The words a rendered briefing uses for its sections, impact orders and details, in one
+ * language. Built in: English (the default), German, French and Spanish; build your own with
+ * {@link #builder()}, or change one word of a built-in with its {@code with*} methods.
+ *
+ * <pre>{@code
+ * SectionLabels labels = SectionLabels.forLanguage(Locale.FRENCH);
+ * labels.signal();           // "Le signal"
+ * labels.impactOrder(1);     // "Premier ordre"
+ * SectionLabels house = SectionLabels.english().withSignal("Bottom line");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class SectionLabels implements WithSectionLabels {
+
+  SectionLabels() {}
+
+  /** @return a builder; every label is required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return English labels, as in the seed briefing ("The Signal", "First-order") */
+  public static SectionLabels english() {
+    return BuiltIn.ENGLISH;
+  }
+
+  /** @return German labels */
+  public static SectionLabels german() {
+    return BuiltIn.GERMAN;
+  }
+
+  /** @return French labels */
+  public static SectionLabels french() {
+    return BuiltIn.FRENCH;
+  }
+
+  /** @return Spanish labels */
+  public static SectionLabels spanish() {
+    return BuiltIn.SPANISH;
+  }
+
+  /** @return every built-in set, English first */
+  public static List<SectionLabels> builtIn() {
+    return List.of(BuiltIn.ENGLISH, BuiltIn.GERMAN, BuiltIn.FRENCH, BuiltIn.SPANISH);
+  }
+
+  /**
+   * @param language a language; only its language subtag counts
+   * @return the built-in labels for it, or English when there are none
+   */
+  public static SectionLabels forLanguage(Locale language) {
+    return find(language).orElse(BuiltIn.ENGLISH);
+  }
+
+  /**
+   * @param language a language; only its language subtag counts
+   * @return the built-in labels for it, if any
+   */
+  public static Optional<SectionLabels> find(Locale language) {
+    return builtIn().stream().filter(l -> l.language().getLanguage().equals(language.getLanguage())).findFirst();
+  }
+
+  /** @return the language of these labels */
+  public abstract Locale language();
+
+  /** @return "The Signal" */
+  public abstract String signal();
+
+  /** @return "What Happened" */
+  public abstract String whatHappened();
+
+  /** @return "Why It Matters" */
+  public abstract String whyItMatters();
+
+  /** @return "The Numbers" */
+  public abstract String theNumbers();
+
+  /** @return "What To Watch" */
+  public abstract String whatToWatch();
+
+  /** @return "Details", the heading of the metadata section */
+  public abstract String details();
+
+  /** @return "as of", written before a figure's date */
+  public abstract String asOf();
+
+  /** @return "ID", the label of the metadata identifier */
+  public abstract String id();
+
+  /** @return "Published" */
+  public abstract String published();
+
+  /** @return "Language" */
+  public abstract String languageLabel();
+
+  /** @return "Author" */
+  public abstract String author();
+
+  /** @return "Tag" */
+  public abstract String tag();
+
+  /** @return "Source" */
+  public abstract String source();
+
+  /**
+   * @return the impact-order labels from first to tenth: "First-order", "Second-order", ...;
+   *     exactly {@link dev.briefing.core.Impact#MAX_ORDER} of them
+   */
+  public abstract List<String> impactOrders();
+
+  /**
+   * @param order 1 for first-order, up to {@link dev.briefing.core.Impact#MAX_ORDER}
+   * @return the label, such as "Second-order"
+   * @throws IllegalArgumentException when the order is out of range
+   */
+  public final String impactOrder(int order) {
+    if (order < 1 || order > impactOrders().size()) {
+      throw new IllegalArgumentException("Impact order must be 1.." + impactOrders().size() + ", but was " + order);
+    }
+    return impactOrders().get(order - 1);
+  }
+
+  @Value.Check
+  void checkOrders() {
+    if (impactOrders().size() != dev.briefing.core.Impact.MAX_ORDER) {
+      throw new IllegalStateException("SectionLabels needs " + dev.briefing.core.Impact.MAX_ORDER
+          + " impact-order labels, but has " + impactOrders().size());
+    }
+  }
+
+  /** Builds {@link SectionLabels}. */
+  public static final class Builder extends ImmutableSectionLabels.Builder {
+    Builder() {}
+  }
+}
