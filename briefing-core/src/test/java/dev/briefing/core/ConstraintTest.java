@@ -1,0 +1,88 @@
+package dev.briefing.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.testing.SeedBriefing;
+import java.net.URI;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule once broken and once just kept, so a rule that stopped firing would fail here. */
+class ConstraintTest {
+
+  private static final BriefingValidator VALIDATOR = BriefingValidator.standard();
+  private static final Briefing SEED = SeedBriefing.briefing();
+
+  private static Arguments rule(String name, UnaryOperator<Briefing> valid, UnaryOperator<Briefing> invalid,
+      String path, String message) {
+    return Arguments.of(name, valid, invalid, path, message);
+  }
+
+  private static Briefing withFigure(Briefing b, Figure figure) {
+    return b.withFigures(figure);
+  }
+
+  private static Briefing withSource(Briefing b, String title, String url) {
+    return b.withMetadata(Metadata.builder().addSources(Source.of(title, URI.create(url))).build());
+  }
+
+  static Stream<Arguments> rules() {
+    Figure figure = Figure.of("$1B", "label");
+    return Stream.of(
+        rule("title not blank", b -> b.withTitle("T"), b -> b.withTitle(" \t"), "title", "must not be blank"),
+        rule("title length", b -> b.withTitle("t".repeat(300)), b -> b.withTitle("t".repeat(301)), "title", "size must be between 0 and 300"),
+        rule("title single line", b -> b.withTitle("a b"), b -> b.withTitle("a\nb"), "title", "must be a single line"),
+        rule("signal not blank", b -> b.withSignal("s"), b -> b.withSignal(""), "signal", "must not be blank"),
+        rule("signal length", b -> b.withSignal("s".repeat(5_000)), b -> b.withSignal("s".repeat(5_001)), "signal", "size must be between 0 and 5000"),
+        rule("signal paragraphs allowed, controls not", b -> b.withSignal("a\n\nb\tc"), b -> b.withSignal("a\u0007b"), "signal", "control character U+0007 at index 1"),
+        rule("signal C1 control", b -> b.withSignal("a\u00A0b"), b -> b.withSignal("a\u0085b"), "signal", "control character U+0085"),
+        rule("signal surrogates paired", b -> b.withSignal("a😀b"), b -> b.withSignal("a\uD83Db"), "signal", "lone surrogate"),
+        rule("whatHappened not blank", b -> b.withWhatHappened("w"), b -> b.withWhatHappened("\n"), "whatHappened", "must not be blank"),
+        rule("whatHappened length", b -> b.withWhatHappened("w".repeat(20_000)), b -> b.withWhatHappened("w".repeat(20_001)), "whatHappened", "size must be between 0 and 20000"),
+        rule("impact order at least 1", b -> b.withImpacts(Impact.of(1, "x")), b -> b.withImpacts(Impact.of(0, "x")), "impacts[0].order", "must be greater than or equal to 1"),
+        rule("impact order at most 10", b -> b.withImpacts(Impact.of(10, "x")), b -> b.withImpacts(Impact.of(11, "x")), "impacts[0].order", "must be less than or equal to 10"),
+        rule("impact text not blank", b -> b.withImpacts(Impact.of(1, "x")), b -> b.withImpacts(Impact.of(1, " ")), "impacts[0].text", "must not be blank"),
+        rule("impacts sorted", b -> b.withImpacts(Impact.of(1, "a"), Impact.of(1, "b"), Impact.of(2, "c")),
+            b -> b.withImpacts(Impact.of(1, "a"), Impact.of(3, "b"), Impact.of(2, "c")), "impacts[2].order", "must not be lower than the order before it (3)"),
+        rule("at most 100 impacts", b -> b.withImpacts(Collections.nCopies(100, Impact.of(1, "x"))),
+            b -> b.withImpacts(Collections.nCopies(101, Impact.of(1, "x"))), "impacts", "size must be between 0 and 100"),
+        rule("figure value not blank", b -> withFigure(b, figure), b -> withFigure(b, figure.withValue(" ")), "figures[0].value", "must not be blank"),
+        rule("figure value length", b -> withFigure(b, figure.withValue("1".repeat(100))), b -> withFigure(b, figure.withValue("1".repeat(101))), "figures[0].value", "size must be between 0 and 100"),
+        rule("figure label single line", b -> withFigure(b, figure.withLabel("a b")), b -> withFigure(b, figure.withLabel("a\nb")), "figures[0].label", "single line"),
+        rule("figure source not blank", b -> withFigure(b, figure.withSource("s")), b -> withFigure(b, figure.withSource("  ")), "figures[0].source", "must not be blank"),
+        rule("figure asOf length", b -> withFigure(b, figure.withAsOf("2".repeat(100))), b -> withFigure(b, figure.withAsOf("2".repeat(101))), "figures[0].asOf", "size must be between 0 and 100"),
+        rule("at most 1000 figures", b -> b.withFigures(Collections.nCopies(1_000, figure)),
+            b -> b.withFigures(Collections.nCopies(1_001, figure)), "figures", "size must be between 0 and 1000"),
+        rule("watch title not blank", b -> b.withWatchItems(WatchItem.of("t", "d")), b -> b.withWatchItems(WatchItem.of("", "d")), "watchItems[0].title", "must not be blank"),
+        rule("watch title length", b -> b.withWatchItems(WatchItem.of("t".repeat(200), "d")), b -> b.withWatchItems(WatchItem.of("t".repeat(201), "d")), "watchItems[0].title", "size must be between 0 and 200"),
+        rule("watch description plain", b -> b.withWatchItems(WatchItem.of("t", "d")), b -> b.withWatchItems(WatchItem.of("t", "d\u001B[31m")), "watchItems[0].description", "control character U+001B"),
+        rule("metadata id not blank", b -> b.withMetadata(Metadata.builder().id("x").build()), b -> b.withMetadata(Metadata.builder().id(" ").build()), "metadata.id", "must not be blank"),
+        rule("author not blank", b -> b.withMetadata(Metadata.builder().addAuthors("a").build()), b -> b.withMetadata(Metadata.builder().addAuthors("a", "").build()), "metadata.authors[1]", "must not be blank"),
+        rule("tag length", b -> b.withMetadata(Metadata.builder().addTags("t".repeat(100)).build()), b -> b.withMetadata(Metadata.builder().addTags("t".repeat(101)).build()), "metadata.tags[0]", "size must be between 0 and 100"),
+        rule("at most 50 tags", b -> b.withMetadata(Metadata.builder().tags(Collections.nCopies(50, "t")).build()),
+            b -> b.withMetadata(Metadata.builder().tags(Collections.nCopies(51, "t")).build()), "metadata.tags", "size must be between 0 and 50"),
+        rule("source title not blank", b -> withSource(b, "t", "https://x.example/"), b -> withSource(b, "", "https://x.example/"), "metadata.sources[0].title", "must not be blank"),
+        rule("source url https", b -> withSource(b, "t", "HTTPS://x.example/"), b -> withSource(b, "t", "ftp://x.example/"), "metadata.sources[0].url", "http or https"),
+        rule("source url http", b -> withSource(b, "t", "http://x.example/a?b#c"), b -> withSource(b, "t", "javascript:alert(1)"), "metadata.sources[0].url", "http or https"),
+        rule("source url absolute", b -> withSource(b, "t", "http://x.example"), b -> withSource(b, "t", "/relative/path"), "metadata.sources[0].url", "http or https"),
+        rule("source url has host", b -> withSource(b, "t", "https://x.example/"), b -> withSource(b, "t", "https:///nohost"), "metadata.sources[0].url", "with a host"),
+        rule("source url length", b -> withSource(b, "t", "https://x.example/" + "a".repeat(1_982)), b -> withSource(b, "t", "https://x.example/" + "a".repeat(1_983)), "metadata.sources[0].url", "http or https"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void ruleAcceptsTheEdgeAndReportsTheBreakWithItsPath(String name, UnaryOperator<Briefing> valid,
+      UnaryOperator<Briefing> invalid, String path, String message) {
+    assertThat(VALIDATOR.validate(valid.apply(SEED))).as("valid case").isEmpty();
+
+    List<Violation> violations = VALIDATOR.validate(invalid.apply(SEED));
+    assertThat(violations).as("invalid case").hasSize(1);
+    assertThat(violations.get(0).path()).isEqualTo(path);
+    assertThat(violations.get(0).message()).contains(message);
+  }
+}

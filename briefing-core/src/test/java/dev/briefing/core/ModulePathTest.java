@@ -1,0 +1,27 @@
+package dev.briefing.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The build runs these tests on the module path (surefire's default when a module-info exists);
+ * this pins that down, so that every validation test in this module also proves Hibernate
+ * Validator and the Immutables-generated classes work inside the named module.
+ */
+class ModulePathTest {
+
+  @Test
+  void modelRunsInsideTheNamedModule() {
+    Module module = Briefing.class.getModule();
+    assertThat(module.isNamed()).isTrue();
+    assertThat(module.getName()).isEqualTo("dev.briefing.core");
+    assertThat(module.getDescriptor().exports()).extracting(e -> e.source())
+        .containsExactlyInAnyOrder("dev.briefing.core", "dev.briefing.core.format");
+  }
+
+  @Test
+  void hibernateValidatorIsANamedModuleToo() {
+    assertThat(org.hibernate.validator.HibernateValidator.class.getModule().getName()).isEqualTo("org.hibernate.validator");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.briefing.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingIOException;
+import dev.briefing.core.UnknownFormatException;
+import dev.briefing.core.testing.SeedBriefing;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FormatRegistryTest {
+
+  /** A format that writes the signal only and reads any text as a signal. */
+  private record SignalFormat(String name, String mediaType, List<String> extensions, boolean readable)
+      implements BriefingFormat {
+
+    @Override
+    public Optional<BriefingRenderer> renderer() {
+      return Optional.of((briefing, out) -> out.append(briefing.signal()));
+    }
+
+    @Override
+    public Optional<BriefingParser> parser() {
+      if (!readable) {
+        return Optional.empty();
+      }
+      return Optional.of(in -> ParseResult.of(
+          Briefing.builder().signal(read(in)).whatHappened("-").build()));
+    }
+
+    private static String read(Reader in) {
+      try {
+        StringBuilder out = new StringBuilder();
+        in.transferTo(new Writer() {
+          @Override public void write(char[] c, int off, int len) { out.append(c, off, len); }
+          @Override public void flush() {}
+          @Override public void close() {}
+        });
+        return out.toString();
+      } catch (IOException e) {
+        throw new BriefingIOException("read", e);
+      }
+    }
+  }
+
+  private final BriefingFormat signal = new SignalFormat("signal", "text/x-signal", List.of(".sig", ".signal"), true);
+  private final BriefingFormat page = new SignalFormat("page", "text/x-page", List.of(".page"), false);
+  private final FormatRegistry registry = FormatRegistry.of(signal, page);
+
+  @Test
+  void findsByNameCaseInsensitively() {
+    assertThat(registry.byName("signal")).isSameAs(signal);
+    assertThat(registry.byName("SIGNAL")).isSameAs(signal);
+    assertThat(registry.find("nope")).isEmpty();
+  }
+
+  @Test
+  void findsByMediaTypeIgnoringParameters() {
+    assertThat(registry.byMediaType("text/x-page")).isSameAs(page);
+    assertThat(registry.byMediaType("Text/X-Signal; charset=utf-8")).isSameAs(signal);
+  }
+
+  @Test
+  void findsByExtensionAndFileName() {
+    assertThat(registry.byExtension(".SIGNAL")).isSameAs(signal);
+    assertThat(registry.byExtension("sig")).isSameAs(signal);
+    assertThat(registry.forFileName("out/briefs/today.page")).isSameAs(page);
+    assertThat(registry.forFileName("C:\\briefs\\today.sig")).isSameAs(signal);
+  }
+
+  @Test
+  void unknownNameListsTheKnownFormats() {
+    assertThatThrownBy(() -> registry.byName("xml"))
+        .isInstanceOfSatisfying(UnknownFormatException.class, e -> assertThat(e.knownFormats()).containsExactly("page", "signal"))
+        .hasMessage("Unknown format 'xml'; known formats: page, signal");
+    assertThatThrownBy(() -> registry.byMediaType("application/xml")).hasMessageStartingWith("No format has media type 'application/xml'");
+    assertThatThrownBy(() -> registry.forFileName("README")).hasMessageContaining("without a file extension");
+    assertThatThrownBy(() -> FormatRegistry.empty().byName("json")).hasMessageEndingWith("known formats: none");
+  }
+
+  @Test
+  void formatThatCannotBeReadSaysSo() {
+    assertThatThrownBy(() -> registry.parser("page"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessageStartingWith("Format 'page' cannot be read");
+    assertThat(registry.parser("signal").parse("hello").signal()).isEqualTo("hello");
+  }
+
+  @Test
+  void registeringInCodeReturnsANewRegistryAndReplacesByName() {
+    BriefingFormat replacement = new SignalFormat("signal", "text/x-other", List.of(".other"), true);
+    FormatRegistry changed = registry.with(replacement);
+    assertThat(changed.byName("signal")).isSameAs(replacement);
+    assertThat(registry.byName("signal")).isSameAs(signal);
+    assertThat(changed.names()).containsExactly("page", "signal");
+  }
+
+  @Test
+  void formatNamesMustBeLowerCase() {
+    assertThatThrownBy(() -> registry.with(new SignalFormat("Signal", "a/b", List.of(), true)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rendererWritesToStringAndAppendable() {
+    Briefing seed = SeedBriefing.briefing();
+    assertThat(registry.renderer("page").render(seed)).isEqualTo(seed.signal());
+    StringBuilder out = new StringBuilder("> ");
+    registry.renderer("page").render(seed, out);
+    assertThat(out).startsWith("> Andrej");
+  }
+
+  @Test
+  void failingAppendableBecomesBriefingIOException() {
+    Appendable broken = new Appendable() {
+      @Override public Appendable append(CharSequence csq) throws IOException { throw new IOException("disk full"); }
+      @Override public Appendable append(CharSequence csq, int start, int end) throws IOException { throw new IOException("disk full"); }
+      @Override public Appendable append(char c) throws IOException { throw new IOException("disk full"); }
+    };
+    assertThatThrownBy(() -> registry.renderer("page").render(SeedBriefing.briefing(), broken))
+        .isInstanceOf(BriefingIOException.class)
+        .hasMessage("Could not write the briefing: disk full");
+  }
+
+  @Test
+  void coreAloneRegistersNoFormats() {
+    assertThat(FormatRegistry.loadDefault().names()).isEmpty();
+  }
+}
