@@ -7,12 +7,10 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** The annotated URI must be absolute, http or https, with a host. */
-@Documented
 @Constraint(validatedBy = HttpUrlValidator.class)
 @Target({METHOD, FIELD, TYPE_USE})
 @Retention(RUNTIME)

@@ -5,12 +5,10 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /** A briefing's impacts are sorted by order: first-order before second-order, and so on. */
-@Documented
 @Constraint(validatedBy = ImpactsInOrderValidator.class)
 @Target(TYPE)
 @Retention(RUNTIME)

@@ -7,7 +7,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -16,7 +15,6 @@ import java.lang.annotation.Target;
  * passes, which is what an {@code Optional<@NonBlank String>} needs: Hibernate Validator hands
  * an empty optional to its element constraints as null.
  */
-@Documented
 @Constraint(validatedBy = NonBlankValidator.class)
 @Target({METHOD, FIELD, TYPE_USE})
 @Retention(RUNTIME)

@@ -7,7 +7,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -15,7 +14,6 @@ import java.lang.annotation.Target;
  * The annotated text is plain text: no control characters but tab and (unless single-line)
  * line feed, and no lone surrogates.
  */
-@Documented
 @Constraint(validatedBy = PlainTextValidator.class)
 @Target({METHOD, FIELD, TYPE_USE})
 @Retention(RUNTIME)
