@@ -86,6 +86,25 @@ class QuantityTest {
     assertThat(Quantity.parse(value)).isEmpty();
   }
 
+  static Stream<String> randomValues() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "0123456789.,-–—+~≈<>$€£¥₹%xX kKmMbBtTnoalrsupbillionUSDCHF°/()\u00A0\u2212";
+    return Stream.generate(() -> {
+      StringBuilder value = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      return value.toString();
+    }).limit(2_000);
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomValues")
+  void anyValueGivesAQuantityInOrderOrNothing(String value) {
+    Quantity.parse(value).ifPresent(q -> assertThat(q.low()).isLessThanOrEqualTo(q.high()));
+  }
+
   @Test
   void nullAndOverlongValuesGiveEmptyRatherThanThrow() {
     assertThat(Quantity.parse(null)).isEmpty();
