@@ -60,13 +60,15 @@ public final class QuantityFormat {
         ? NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG)
         : NumberFormat.getNumberInstance(locale);
     numbers.setMaximumFractionDigits(compact ? 2 : 20);
+    NumberFormat small = NumberFormat.getNumberInstance(locale);
+    small.setMaximumFractionDigits(2);
     StringBuilder out = new StringBuilder(32);
     if (quantity.approximate()) {
       out.append('~');
     }
-    out.append(number(numbers, quantity.low()));
+    out.append(number(compact && isSmall(quantity.low()) ? small : numbers, quantity.low(), compact));
     if (quantity.isRange()) {
-      out.append('–').append(number(numbers, quantity.high()));
+      out.append('–').append(number(compact && isSmall(quantity.high()) ? small : numbers, quantity.high(), compact));
     }
     quantity.unit().ifPresent(unit -> {
       if (!unit.equals("%") && !unit.equals("x")) {
@@ -78,8 +80,15 @@ public final class QuantityFormat {
     return out.toString();
   }
 
-  private static String number(NumberFormat numbers, BigDecimal value) {
-    return numbers.format(value);
+  /** Below a thousand there is no scale word, and the compact format would round to integers. */
+  private static boolean isSmall(BigDecimal value) {
+    return value.abs().compareTo(BigDecimal.valueOf(1000)) < 0;
+  }
+
+  private static String number(NumberFormat numbers, BigDecimal value, boolean compact) {
+    // The compact format ignores fraction digits for BigDecimal ("72 billion" for 72.3e9); two
+    // decimals of a scaled number are well within a double's precision.
+    return compact ? numbers.format(value.doubleValue()) : numbers.format(value);
   }
 
   /** @return the locale numbers are written for */
