@@ -19,20 +19,24 @@ final class FigureTable {
 
   FigureTable(SectionLabels labels, List<Figure> figures) {
     cells = new String[figures.size() + 1][];
-    cells[0] = new String[] {
-      PlainTextWriter.clean(labels.valueHeading()), PlainTextWriter.clean(labels.measureHeading()), PlainTextWriter.clean(labels.source()), PlainTextWriter.clean(labels.asOfHeading())
-    };
+    cells[0] = row(labels.valueHeading(), labels.measureHeading(), labels.source(), labels.asOfHeading());
     for (int i = 0; i < figures.size(); i++) {
       Figure figure = figures.get(i);
-      cells[i + 1] = new String[] {
-        PlainTextWriter.clean(figure.value()), PlainTextWriter.clean(figure.label()), PlainTextWriter.clean(figure.source().orElse("")), PlainTextWriter.clean(figure.asOf().orElse(""))
-      };
+      cells[i + 1] = row(figure.value(), figure.label(), figure.source().orElse(""), figure.asOf().orElse(""));
     }
     for (String[] row : cells) {
       for (int c = 0; c < COLUMNS; c++) {
         widths[c] = Math.max(widths[c], row[c].codePointCount(0, row[c].length()));
       }
     }
+  }
+
+  private static String[] row(String... texts) {
+    String[] row = new String[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      row[i] = PlainTextWriter.clean(texts[i]);
+    }
+    return row;
   }
 
   void write(TextRenderer.Lines lines) throws IOException {
