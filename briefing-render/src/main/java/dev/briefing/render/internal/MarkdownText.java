@@ -17,6 +17,20 @@ import java.io.IOException;
  */
 public final class MarkdownText {
 
+  /** What each ASCII character needs: 0 nothing, 1 a backslash, 2 a character reference. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ASCII[c] = 2;
+    }
+    ASCII['\t'] = 0;
+    ASCII[0x7F] = 2;
+    for (char c : "\\`*_[]<>&#|~!".toCharArray()) {
+      ASCII[c] = 1;
+    }
+  }
+
   private MarkdownText() {}
 
   /**
@@ -83,11 +97,12 @@ public final class MarkdownText {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (c >= 0x20 && c < 0x7F && !isInlineMarker(c) || c == '\t') {
+        byte need = ASCII[c];
+        if (need == 0) {
           continue;
         }
         out.append(text, run, i);
-        if (c >= 0x20 && c < 0x7F) {
+        if (need == 1) {
           out.append('\\').append(c);
         } else {
           reference(out, c);
@@ -106,15 +121,6 @@ public final class MarkdownText {
     out.append(text, run, to);
   }
 
-  private static boolean isInlineMarker(char c) {
-    switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '&':
-      case '#': case '|': case '~': case '!':
-        return true;
-      default:
-        return false;
-    }
-  }
 
   /** Whitespace CommonMark strips at a line's ends or that breaks emphasis flanking. */
   private static boolean isSpace(char c) {
