@@ -1,9 +1,23 @@
 /**
  * Renderers (plain text, Markdown, HTML) and parsers (plain text, Markdown) for briefings.
+ *
+ * <pre>{@code
+ * String html = HtmlRenderer.standard().render(briefing);
+ * String md = FormatRegistry.loadDefault().renderer("markdown").render(briefing);
+ * }</pre>
  */
 module dev.briefing.render {
   requires transitive dev.briefing.core;
+  requires owasp.encoder;
   requires static org.immutables.value.annotations;
 
   exports dev.briefing.render;
+  exports dev.briefing.render.text;
+  exports dev.briefing.render.markdown;
+  exports dev.briefing.render.html;
+
+  provides dev.briefing.core.format.BriefingFormat with
+      dev.briefing.render.text.TextFormat,
+      dev.briefing.render.markdown.MarkdownFormat,
+      dev.briefing.render.html.HtmlFormat;
 }

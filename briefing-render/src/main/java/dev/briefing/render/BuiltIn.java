@@ -20,6 +20,7 @@ final class BuiltIn {
       .theNumbers("Die Zahlen").whatToWatch("Worauf zu achten ist").details("Details")
       .asOf("Stand").id("ID").published("Veröffentlicht").languageLabel("Sprache")
       .author("Autor").tag("Schlagwort").source("Quelle")
+      .valueHeading("Wert").measureHeading("Kennzahl").asOfHeading("Stand")
       .addImpactOrders("Erste Ordnung", "Zweite Ordnung", "Dritte Ordnung", "Vierte Ordnung",
           "Fünfte Ordnung", "Sechste Ordnung", "Siebte Ordnung", "Achte Ordnung", "Neunte Ordnung",
           "Zehnte Ordnung")
@@ -31,6 +32,7 @@ final class BuiltIn {
       .theNumbers("Les chiffres").whatToWatch("À surveiller").details("Détails")
       .asOf("au").id("ID").published("Publié").languageLabel("Langue")
       .author("Auteur").tag("Mot-clé").source("Source")
+      .valueHeading("Valeur").measureHeading("Indicateur").asOfHeading("Date")
       .addImpactOrders("Premier ordre", "Deuxième ordre", "Troisième ordre", "Quatrième ordre",
           "Cinquième ordre", "Sixième ordre", "Septième ordre", "Huitième ordre", "Neuvième ordre",
           "Dixième ordre")
@@ -42,6 +44,7 @@ final class BuiltIn {
       .theNumbers("Las cifras").whatToWatch("Qué vigilar").details("Detalles")
       .asOf("a").id("ID").published("Publicado").languageLabel("Idioma")
       .author("Autor").tag("Etiqueta").source("Fuente")
+      .valueHeading("Valor").measureHeading("Indicador").asOfHeading("Fecha")
       .addImpactOrders("Primer orden", "Segundo orden", "Tercer orden", "Cuarto orden",
           "Quinto orden", "Sexto orden", "Séptimo orden", "Octavo orden", "Noveno orden",
           "Décimo orden")

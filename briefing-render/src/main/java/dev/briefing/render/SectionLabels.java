@@ -110,6 +110,24 @@ public abstract class SectionLabels implements WithSectionLabels {
   /** @return "Source" */
   public abstract String source();
 
+  /** @return "Value", the heading of the value column when figures are laid out as a table */
+  @Value.Default
+  public String valueHeading() {
+    return "Value";
+  }
+
+  /** @return "Measure", the heading of the column that says what a figure measures */
+  @Value.Default
+  public String measureHeading() {
+    return "Measure";
+  }
+
+  /** @return "As of", the heading of the column with a figure's date or period */
+  @Value.Default
+  public String asOfHeading() {
+    return "As of";
+  }
+
   /**
    * @return the impact-order labels from first to tenth: "First-order", "Second-order", ...;
    *     exactly {@link dev.briefing.core.Impact#MAX_ORDER} of them

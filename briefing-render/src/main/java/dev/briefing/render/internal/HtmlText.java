@@ -1,0 +1,133 @@
+package dev.briefing.render.internal;
+
+import java.io.IOException;
+import org.owasp.encoder.Encode;
+
+/**
+ * Writes user text as HTML element content or attribute values, escaped by the OWASP Java
+ * Encoder.
+ *
+ * <p>Before encoding, characters HTML does not allow in a document are replaced with U+FFFD
+ * (control characters other than tab and line feed, lone surrogates, noncharacters) and CR and
+ * CRLF become LF, as an HTML parser would read them; {@link #clean(String)} is that step alone,
+ * so a reader can predict every text node. Text holding bidirectional controls is wrapped in
+ * {@code <bdi>}, so an unterminated override cannot reorder the labels and punctuation
+ * around it.
+ */
+public final class HtmlText {
+
+  private HtmlText() {}
+
+  /**
+   * @param out where to write
+   * @param text the text, written as element content
+   * @throws IOException when {@code out} fails
+   */
+  public static void content(Appendable out, String text) throws IOException {
+    String clean = clean(text);
+    boolean isolate = hasBidiControl(clean);
+    if (isolate) {
+      out.append("<bdi>");
+    }
+    out.append(Encode.forHtmlContent(clean));
+    if (isolate) {
+      out.append("</bdi>");
+    }
+  }
+
+  /**
+   * @param out where to write
+   * @param text the text, written as element content
+   * @param from first index
+   * @param to end index (exclusive)
+   * @throws IOException when {@code out} fails
+   */
+  public static void content(Appendable out, String text, int from, int to) throws IOException {
+    content(out, from == 0 && to == text.length() ? text : text.substring(from, to));
+  }
+
+  /**
+   * @param out where to write
+   * @param text the text, written inside {@code <title>}, where no markup is allowed
+   * @throws IOException when {@code out} fails
+   */
+  public static void title(Appendable out, String text) throws IOException {
+    out.append(Encode.forHtmlContent(clean(text)));
+  }
+
+  /**
+   * @param out where to write
+   * @param text the text, written inside a double-quoted attribute value
+   * @throws IOException when {@code out} fails
+   */
+  public static void attribute(Appendable out, String text) throws IOException {
+    out.append(Encode.forHtmlAttribute(clean(text)));
+  }
+
+  /**
+   * @param text user text
+   * @return the text as it reads back from the rendered HTML
+   */
+  public static String clean(String text) {
+    int length = text.length();
+    int i = 0;
+    while (i < length && isAllowed(text, i)) {
+      i += Character.isHighSurrogate(text.charAt(i)) ? 2 : 1;
+    }
+    if (i >= length) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(length).append(text, 0, i);
+    while (i < length) {
+      char c = text.charAt(i);
+      if (isAllowed(text, i)) {
+        int width = Character.isHighSurrogate(c) ? 2 : 1;
+        out.append(text, i, i + width);
+        i += width;
+      } else {
+        if (c == '\r') {
+          out.append('\n');
+          i += i + 1 < length && text.charAt(i + 1) == '\n' ? 2 : 1;
+        } else {
+          out.append('\uFFFD');
+          i++;
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAllowed(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 0x20) {
+      return c == '\n' || c == '\t';
+    }
+    if (c < 0x7F) {
+      return true;
+    }
+    if (c <= 0x9F) {
+      return false;
+    }
+    if (Character.isHighSurrogate(c)) {
+      if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        return false;
+      }
+      int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+      return (codePoint & 0xFFFE) != 0xFFFE;
+    }
+    if (Character.isLowSurrogate(c)) {
+      return false;
+    }
+    return !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF;
+  }
+
+  private static boolean hasBidiControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.briefing.render.internal;
+
+import java.io.IOException;
+
+/**
+ * Escapes user text for CommonMark so that a CommonMark parser reads it back as exactly the
+ * same characters, as plain text inside whatever structure surrounds it.
+ *
+ * <p>Every piece is written on one line. Characters that can start inline markup (emphasis,
+ * code, links, autolinks, raw HTML, entities, GFM tables and strikethrough, heading closers)
+ * get a backslash everywhere; characters that start a block (lists, thematic breaks, setext
+ * underlines) get one at the start of a line. What the parser would strip or reinterpret is
+ * written as a numeric character reference, which CommonMark decodes back to the character:
+ * leading and trailing whitespace (also Unicode spaces, which would break the emphasis
+ * delimiters around the piece), line breaks, and control characters. NUL and lone surrogates
+ * cannot survive any encoding and become U+FFFD, as CommonMark itself does.
+ */
+public final class MarkdownText {
+
+  /** What each ASCII character needs: 0 nothing, 1 a backslash, 2 a character reference. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ASCII[c] = 2;
+    }
+    ASCII['\t'] = 0;
+    ASCII[0x7F] = 2;
+    for (char c : "\\`*_[]<>&#|~!".toCharArray()) {
+      ASCII[c] = 1;
+    }
+  }
+
+  private MarkdownText() {}
+
+  /**
+   * @param out where to write
+   * @param text the text
+   * @param from first index
+   * @param to end index (exclusive)
+   * @param lineStart whether the piece starts a line, so block markers must be escaped
+   * @throws IOException when {@code out} fails
+   */
+  public static void append(Appendable out, String text, int from, int to, boolean lineStart) throws IOException {
+    int lead = from;
+    while (lead < to && isSpace(text.charAt(lead))) {
+      lead++;
+    }
+    int trail = to;
+    while (trail > lead && isSpace(text.charAt(trail - 1))) {
+      trail--;
+    }
+    for (int i = from; i < lead; i++) {
+      reference(out, text.charAt(i));
+    }
+    if (lead < trail) {
+      int start = lead;
+      if (lineStart) {
+        start = escapeBlockStart(out, text, lead, trail);
+      }
+      body(out, text, start, trail);
+    }
+    for (int i = trail; i < to; i++) {
+      reference(out, text.charAt(i));
+    }
+  }
+
+  /**
+   * @param out where to write
+   * @param text the whole text, one inline piece
+   * @throws IOException when {@code out} fails
+   */
+  public static void append(Appendable out, String text) throws IOException {
+    append(out, text, 0, text.length(), false);
+  }
+
+  /** Writes whatever at the start of the line could open a block; returns where the rest starts. */
+  private static int escapeBlockStart(Appendable out, String text, int from, int to) throws IOException {
+    char first = text.charAt(from);
+    if (first == '-' || first == '+' || first == '=') {
+      out.append('\\').append(first);
+      return from + 1;
+    }
+    int digits = from;
+    while (digits < to && digits - from < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > from && digits < to && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+      out.append(text, from, digits).append('\\').append(text.charAt(digits));
+      return digits + 1;
+    }
+    return from;
+  }
+
+  private static void body(Appendable out, String text, int from, int to) throws IOException {
+    int run = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        byte need = ASCII[c];
+        if (need == 0) {
+          continue;
+        }
+        out.append(text, run, i);
+        if (need == 1) {
+          out.append('\\').append(c);
+        } else {
+          reference(out, c);
+        }
+        run = i + 1;
+      } else if (c <= 0x9F || Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        out.append(text, run, i);
+        reference(out, c);
+        run = i + 1;
+      }
+    }
+    out.append(text, run, to);
+  }
+
+
+  /** Whitespace CommonMark strips at a line's ends or that breaks emphasis flanking. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  private static void reference(Appendable out, char c) throws IOException {
+    if (c == 0 || Character.isSurrogate(c)) {
+      out.append('\uFFFD');
+      return;
+    }
+    out.append("&#").append(Integer.toString(c)).append(';');
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The {@code markdown} format: CommonMark in which every user string reads back exactly.
+ *
+ * <pre>{@code
+ * String md = MarkdownRenderer.builder().headingLevel(2).build().render(briefing);
+ * }</pre>
+ */
+package dev.briefing.render.markdown;

@@ -1,0 +1,8 @@
+/**
+ * The {@code text} format: plain text in the layout of the seed briefing.
+ *
+ * <pre>{@code
+ * String plain = TextRenderer.standard().render(briefing);
+ * }</pre>
+ */
+package dev.briefing.render.text;

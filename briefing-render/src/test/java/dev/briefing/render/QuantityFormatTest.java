@@ -1,0 +1,36 @@
+package dev.briefing.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.Quantity;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityFormatTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "$72.3B       | en | 72.3 billion USD",
+    "2,300–5,000  | en | 2.3 thousand–5 thousand",
+    "~40%         | en | ~40%",
+    "3.5x         | en | 3.5x",
+    "18 months    | en | 18 months",
+    "$72.3B       | de | 72,3 Milliarden USD",
+  })
+  void compactFormatUsesScaleWordsOfTheLocale(String value, String language, String expected) {
+    Quantity quantity = Quantity.parse(value).orElseThrow();
+    assertThat(QuantityFormat.compact(Locale.forLanguageTag(language)).format(quantity)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "$72.3B      | en | 72,300,000,000 USD",
+    "$72.3B      | de | 72.300.000.000 USD",
+    "2,300–5,000 | en | 2,300–5,000",
+  })
+  void fullFormatWritesEveryDigit(String value, String language, String expected) {
+    Quantity quantity = Quantity.parse(value).orElseThrow();
+    assertThat(QuantityFormat.full(Locale.forLanguageTag(language)).format(quantity)).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.briefing.render.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingValidationException;
+import dev.briefing.core.Figure;
+import dev.briefing.core.Impact;
+import dev.briefing.core.WatchItem;
+import dev.briefing.core.testing.BriefingGenerator;
+import dev.briefing.core.testing.SeedBriefing;
+import dev.briefing.render.FigureLayout;
+import dev.briefing.render.Section;
+import dev.briefing.render.SectionLabels;
+import dev.briefing.render.testing.Golden;
+import dev.briefing.render.testing.Samples;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextRendererTest {
+
+  private static final TextRenderer TEXT = TextRenderer.standard();
+
+  @Test
+  void seedRendersAsTheSeedFileWithItsDamagedCharactersRepaired() {
+    assertThat(TEXT.render(SeedBriefing.briefing())).isEqualTo(SeedBriefing.repairedText());
+  }
+
+  @Test
+  void seedMatchesGoldenFile() {
+    Golden.assertMatches("seed.txt", TEXT.render(SeedBriefing.briefing()));
+  }
+
+  @Test
+  void seedWithTitleAndDetailsMatchesGoldenFile() {
+    Golden.assertMatches("seed-details.txt", TEXT.render(Samples.seedWithDetails()));
+  }
+
+  @Test
+  void germanLabelsMatchGoldenFile() {
+    TextRenderer german = TextRenderer.builder().labels(SectionLabels.german()).build();
+    Golden.assertMatches("seed-details.de.txt", german.render(Samples.seedWithDetails()));
+  }
+
+  @Test
+  void tableLayoutMatchesGoldenFile() {
+    TextRenderer table = TextRenderer.builder().figureLayout(FigureLayout.TABLE).build();
+    Golden.assertMatches("seed-table.txt", table.render(SeedBriefing.briefing()));
+  }
+
+  @Test
+  void figureWritesSourceAndDateInTheAgreedForms() {
+    Briefing briefing = minimal().withFigures(
+        Figure.of("1", "neither"),
+        Figure.builder().value("2").label("source only").source("S").build(),
+        Figure.builder().value("3").label("date only").asOf("2026").build(),
+        Figure.builder().value("4").label("both").source("S").asOf("Q3 2025").build());
+    assertThat(TEXT.render(briefing)).endsWith("The Numbers\n"
+        + "- 1: neither.\n"
+        + "- 2: source only (S).\n"
+        + "- 3: date only (2026).\n"
+        + "- 4: both (S, Q3 2025).");
+  }
+
+  @Test
+  void furtherParagraphsOfAnImpactFollowOnTheirOwnLines() {
+    Briefing briefing = minimal().withImpacts(Impact.of(1, "One.\n\nTwo."), Impact.of(2, "Three."));
+    assertThat(TEXT.render(briefing)).endsWith("Why It Matters\nFirst-order: One.\nTwo.\nSecond-order: Three.");
+  }
+
+  @Test
+  void emptySectionsAndMissingTitleAreLeftOut() {
+    assertThat(TEXT.render(minimal())).isEqualTo("The Signal\nS.\nWhat Happened\nW.");
+  }
+
+  @Test
+  void excludedSectionsAreNotWritten() {
+    TextRenderer signalOnly = TextRenderer.builder().sections(EnumSet.of(Section.SIGNAL)).build();
+    assertThat(signalOnly.render(SeedBriefing.briefing().withTitle("T")))
+        .isEqualTo("The Signal\n" + SeedBriefing.briefing().signal());
+  }
+
+  @Test
+  void impactOrderWithoutLabelIsReportedAsViolationWithItsPath() {
+    Briefing briefing = minimal().withImpacts(Impact.of(1, "ok"), Impact.of(11, "too far"));
+    assertThatThrownBy(() -> TEXT.render(briefing))
+        .isInstanceOf(BriefingValidationException.class)
+        .satisfies(e -> assertThat(((BriefingValidationException) e).violations().get(0).path())
+            .isEqualTo("impacts[1].order"));
+  }
+
+  static Stream<Briefing> hostile() {
+    return BriefingGenerator.hostileBriefings(1_000, 4);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  void hostileTextCannotAddLinesOrControlCharacters(Briefing briefing) {
+    String text = TEXT.render(briefing);
+    assertThat(text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F))
+        .isEmpty();
+    assertThat(text.lines().count()).isEqualTo(expectedLines(briefing));
+  }
+
+  private static long expectedLines(Briefing b) {
+    long lines = 2 + paragraphs(b.signal()) + paragraphs(b.whatHappened());
+    if (b.title().isPresent()) {
+      lines += 2;
+    }
+    if (!b.impacts().isEmpty()) {
+      lines += 1 + b.impacts().stream().mapToLong(i -> paragraphs(i.text())).sum();
+    }
+    if (!b.figures().isEmpty()) {
+      lines += 1 + b.figures().size();
+    }
+    if (!b.watchItems().isEmpty()) {
+      lines += 1 + b.watchItems().stream().map(WatchItem::description).mapToLong(TextRendererTest::paragraphs).sum();
+    }
+    var m = b.metadata();
+    if (!m.isEmpty()) {
+      lines += 1 + m.id().stream().count() + m.published().stream().count() + m.language().stream().count()
+          + m.authors().size() + m.tags().size() + m.sources().size();
+    }
+    return lines;
+  }
+
+  private static long paragraphs(String text) {
+    return dev.briefing.render.Paragraphs.of(text).size();
+  }
+
+  private static Briefing minimal() {
+    return Briefing.builder().signal("S.").whatHappened("W.").build();
+  }
+
+  @Test
+  void optionsAreKept() {
+    TextRenderer renderer = TextRenderer.builder().labels(SectionLabels.spanish())
+        .sections(EnumSet.of(Section.SIGNAL)).figureLayout(FigureLayout.TABLE).build();
+    assertThat(List.of(renderer.labels(), renderer.sections(), renderer.figureLayout()))
+        .containsExactly(SectionLabels.spanish(), EnumSet.of(Section.SIGNAL), FigureLayout.TABLE);
+  }
+}
