@@ -206,16 +206,11 @@ public final class Converter {
    * @return how many briefings were written
    */
   public long write(Stream<Briefing> briefings, Path file, String to) {
-    BriefingRenderer renderer = formats.renderer(to);
+    formats.renderer(to);
+    // Pushed through forEachOrdered, never pulled through an iterator: a flatMap'd stream
+    // (many files) would buffer a whole input to serve an iterator.
     try (briefings) {
-      return AtomicFile.write(file, out -> {
-        long count = 0;
-        for (Briefing briefing : (Iterable<Briefing>) briefings::iterator) {
-          renderer.renderTo(briefing, out);
-          count++;
-        }
-        return count;
-      });
+      return AtomicFile.write(file, out -> write(briefings, out, to));
     }
   }
 
