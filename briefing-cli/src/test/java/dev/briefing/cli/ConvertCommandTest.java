@@ -4,6 +4,7 @@ import static dev.briefing.cli.testing.InProcess.run;
 import static dev.briefing.cli.testing.InProcess.withInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.cli.testing.InProcess;
 import dev.briefing.cli.testing.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -187,5 +188,48 @@ class ConvertCommandTest {
 
     assertThat(outcome.status()).isZero();
     assertThat(outcome.out()).isEqualTo(input.toString());
+  }
+
+  @Test
+  void inputThatIsNotUtf8IsStatusOneNotSilentlyReplaced() throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.tab"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\t', 'x', '\n'});
+
+    Outcome outcome = run("convert", latin1.toString(), "--to", "test-tab");
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.err()).isEqualTo("briefing: " + latin1 + ": not UTF-8 text; convert it to UTF-8 first\n");
+    assertThat(outcome.out()).isEmpty();
+  }
+
+  @Test
+  void standardInputThatIsNotUtf8IsStatusOne() {
+    Outcome outcome = InProcess.withInput(new byte[] {'c', 'a', 'f', (byte) 0xE9, '\t', 'x', '\n'},
+        "convert", "--from", "test-tab", "--to", "test-tab");
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.err()).isEqualTo("briefing: <stdin>: not UTF-8 text; convert it to UTF-8 first\n");
+  }
+
+  @Test
+  void onATerminalABatchShowsProgressOnStandardErrorAndClearsIt() throws IOException {
+    Path first = Files.writeString(dir.resolve("1.tab"), "a\tA\n");
+    Path second = Files.writeString(dir.resolve("2.tab"), "b\tB\n");
+
+    Outcome outcome = InProcess.onTerminal("convert", first.toString(), second.toString(), "--to", "test-shout");
+
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.out()).isEqualTo("A\nB\n");
+    assertThat(outcome.err()).contains("1/2 inputs", "2/2 inputs", first.toString()).endsWith("\r")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void onATerminalASingleFileShowsNoProgress() throws IOException {
+    Path one = Files.writeString(dir.resolve("1.tab"), "a\tA\n");
+
+    Outcome outcome = InProcess.onTerminal("convert", one.toString(), "--to", "test-shout");
+
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.err()).isEmpty();
   }
 }

@@ -92,4 +92,16 @@ class ValidateCommandTest {
     assertThat(outcome.status()).isEqualTo(2);
     assertThat(outcome.err()).contains("Missing required parameter", "INPUT").hasLineCount(1);
   }
+
+  @Test
+  void inputThatIsNotUtf8IsAProblemAndTheNextInputIsStillChecked() throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.tab"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\t', 'x', '\n'});
+    Path blank = Files.writeString(dir.resolve("blank.tab"), " \tx\n");
+
+    Outcome outcome = run("validate", latin1.toString(), blank.toString());
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.out()).isEqualTo(latin1 + ": not UTF-8 text; convert it to UTF-8 first\n"
+        + blank + ": $.signal: must not be blank\n");
+  }
 }

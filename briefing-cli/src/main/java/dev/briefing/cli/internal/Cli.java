@@ -10,7 +10,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Wires the commands together and turns every outcome into an exit status and one line. */
+/**
+ * Wires the commands together and turns every outcome into an exit status and one line.
+ *
+ * <pre>{@code
+ * int status = Cli.run(new String[] {"formats"}, System.in, System.out, System.err, false);
+ * }</pre>
+ */
 public final class Cli {
 
   private Cli() {}
@@ -56,7 +62,9 @@ public final class Cli {
       return usage((CommandLine.ParameterException) e, context.stderr);
     }
     if (e instanceof BriefingException) {
-      context.stderr.println("briefing: " + Problems.describe((BriefingException) e, context.currentInput));
+      context.stderr.println("briefing: " + (Problems.isNotUtf8(e)
+          ? context.currentInput + ": " + Problems.NOT_UTF8
+          : Problems.describe((BriefingException) e, context.currentInput)));
       if (context.verbose) {
         e.printStackTrace(context.stderr);
       }

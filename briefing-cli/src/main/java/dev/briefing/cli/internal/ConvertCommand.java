@@ -74,7 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       if (toDirectory) {
         for (Input input : all) {
-          Path file = output.resolve(stem(input) + formats.byName(target).extensions().get(0));
+          Path file = output.resolve(stem(input) + extension(formats.byName(target)));
           context.converter().write(open(input, source, progress).peek(b -> progress.briefing()), file, target);
         }
       } else {
@@ -151,6 +151,10 @@ final class ConvertCommand implements Callable<Integer> {
     }
     BufferedReader in = input.open(context.stdin);
     return source == null ? converter.read(in) : converter.read(in, source);
+  }
+
+  private static String extension(BriefingFormat format) {
+    return format.extensions().isEmpty() ? "." + format.name() : format.extensions().get(0);
   }
 
   private static String stem(Input input) {

@@ -5,6 +5,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,13 +60,20 @@ final class Input {
   /** @return the content as UTF-8, buffered enough to tell its format from the first lines */
   BufferedReader open(InputStream stdin) {
     if (isStdin()) {
-      return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8), BUFFER);
+      return new BufferedReader(new InputStreamReader(stdin, utf8()), BUFFER);
     }
     try {
-      return new BufferedReader(new InputStreamReader(Files.newInputStream(existingFile()), StandardCharsets.UTF_8), BUFFER);
+      return new BufferedReader(new InputStreamReader(Files.newInputStream(existingFile()), utf8()), BUFFER);
     } catch (IOException e) {
       throw new BriefingIOException("Could not read " + argument, e);
     }
+  }
+
+  /** A decoder that fails on bytes that are not UTF-8, instead of silently replacing them. */
+  private static CharsetDecoder utf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   @Override

@@ -4,12 +4,16 @@ import dev.briefing.core.BriefingException;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.Location;
 import dev.briefing.core.Violation;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Turns failures into the one-line form compilers use, which editors and {@code grep}
  * understand: {@code file:line:column: problem}, or {@code file: $.json.path: problem}.
  */
 final class Problems {
+
+  /** What is wrong with input whose bytes are not UTF-8. */
+  static final String NOT_UTF8 = "not UTF-8 text; convert it to UTF-8 first";
 
   private Problems() {}
 
@@ -59,5 +63,18 @@ final class Problems {
     }
     line.append(violation.path().isEmpty() ? "$" : "$." + violation.path()).append(": ");
     return line.append(violation.message()).toString();
+  }
+
+  /**
+   * @param e a failure
+   * @return whether it comes from input bytes that are not UTF-8
+   */
+  static boolean isNotUtf8(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

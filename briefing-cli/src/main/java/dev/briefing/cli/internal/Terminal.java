@@ -3,7 +3,13 @@ package dev.briefing.cli.internal;
 import java.io.Console;
 import java.lang.reflect.Method;
 
-/** Whether the user is watching a terminal, so that a progress display makes sense. */
+/**
+ * Whether the user is watching a terminal, so that a progress display makes sense.
+ *
+ * <pre>{@code
+ * boolean showProgress = Terminal.isInteractive();
+ * }</pre>
+ */
 public final class Terminal {
 
   private Terminal() {}

@@ -2,6 +2,7 @@ package dev.briefing.cli.internal;
 
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Location;
 import dev.briefing.core.Violation;
@@ -72,6 +73,12 @@ final class ValidateCommand implements Callable<Integer> {
             : checkOne(parser, in, input, validator, out);
       } catch (BriefingFormatException e) {
         out.println(Problems.describe(e, input.displayName()));
+        valid = false;
+      } catch (BriefingIOException e) {
+        if (!Problems.isNotUtf8(e)) {
+          throw e;
+        }
+        out.println(input.displayName() + ": " + Problems.NOT_UTF8);
         valid = false;
       } catch (UncheckedIOException e) {
         throw new IOException(e.getCause());

@@ -1,6 +1,7 @@
 package dev.briefing.cli.testing;
 
 import dev.briefing.cli.Main;
+import dev.briefing.cli.internal.Cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,31 @@ public final class InProcess {
    * @return what the command did
    */
   public static Outcome withInput(String stdin, String... args) {
+    return withInput(stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  /**
+   * @param stdin the bytes standard input holds
+   * @param args the command line
+   * @return what the command did
+   */
+  public static Outcome withInput(byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err);
+    int status = Main.run(args, new ByteArrayInputStream(stdin), out, err);
+    return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the command as if standard error were a terminal, which shows batch progress there.
+   *
+   * @param args the command line
+   * @return what the command did
+   */
+  public static Outcome onTerminal(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Cli.run(args, new ByteArrayInputStream(new byte[0]), out, err, true);
     return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
