@@ -81,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(input.displayName() + ": " + Problems.NOT_UTF8);
         valid = false;
       } catch (UncheckedIOException e) {
-        throw new IOException(e.getCause());
+        throw new BriefingIOException("Could not read " + input.displayName(), e.getCause());
       }
       out.flush();
     }
