@@ -1,0 +1,126 @@
+package dev.briefing.cli.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the packaged, shaded jar as its own process, as a user would. The build passes the
+ * jar's path in the {@code briefing.cli.jar} system property.
+ */
+public final class JarProcess {
+
+  private final List<String> jvmOptions = new ArrayList<>();
+  private boolean withTestFormats;
+  private Path stdin;
+  private Path stdout;
+
+  private JarProcess() {}
+
+  /** @return a process of the jar alone: the formats it ships with */
+  public static JarProcess jar() {
+    return new JarProcess();
+  }
+
+  /** @return a process of the jar with this module's test formats on the class path too */
+  public static JarProcess jarWithTestFormats() {
+    JarProcess process = new JarProcess();
+    process.withTestFormats = true;
+    return process;
+  }
+
+  /** @return the version the build gave the jar */
+  public static String version() {
+    return required("briefing.cli.version");
+  }
+
+  /**
+   * @param options JVM options, such as {@code -Xmx64m}
+   * @return this
+   */
+  public JarProcess jvm(String... options) {
+    jvmOptions.addAll(List.of(options));
+    return this;
+  }
+
+  /**
+   * @param file what standard input reads
+   * @return this
+   */
+  public JarProcess stdinFrom(Path file) {
+    this.stdin = file;
+    return this;
+  }
+
+  /**
+   * @param file where standard output goes instead of {@link Outcome#out()}
+   * @return this
+   */
+  public JarProcess stdoutTo(Path file) {
+    this.stdout = file;
+    return this;
+  }
+
+  /**
+   * @param dir the working directory, also where captured output is kept
+   * @param args the command line after the jar
+   * @return what the command did
+   */
+  public Outcome run(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+UseSerialGC");
+    command.addAll(jvmOptions);
+    if (withTestFormats) {
+      command.add("-cp");
+      command.add(jarPath() + File.pathSeparator + required("briefing.cli.testClasses"));
+      command.add("dev.briefing.cli.Main");
+    } else {
+      command.add("-jar");
+      command.add(jarPath());
+    }
+    command.addAll(List.of(args));
+    Path out = stdout != null ? stdout : Files.createTempFile(dir, "stdout", ".txt");
+    Path err = Files.createTempFile(dir, "stderr", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    } else {
+      builder.redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
+    }
+    Process process = builder.start();
+    // A guard against a hung process, not a performance assertion.
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("the command did not finish: " + command);
+    }
+    String outText = stdout != null ? "" : Files.readString(out, StandardCharsets.UTF_8);
+    return new Outcome(process.exitValue(), outText, Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String nullDevice() {
+    return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
+  }
+
+  private static String jarPath() {
+    String jar = required("briefing.cli.jar");
+    if (!Files.isRegularFile(Path.of(jar))) {
+      throw new IllegalStateException("the shaded jar is missing: " + jar + "; run 'mvn verify'");
+    }
+    return jar;
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException("system property " + property + " is not set; run through 'mvn verify'");
+    }
+    return value;
+  }
+}
