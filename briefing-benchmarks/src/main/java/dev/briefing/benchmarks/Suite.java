@@ -2,6 +2,7 @@ package dev.briefing.benchmarks;
 
 import dev.briefing.benchmarks.report.Layout;
 import dev.briefing.benchmarks.report.ResultTable;
+import dev.briefing.benchmarks.report.Row;
 import dev.briefing.benchmarks.report.Scores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.Set;
  * the CLI end to end. JMH's own output and the children's logs go to the output directory.
  *
  * <pre>{@code
- * java -jar briefing-benchmarks/target/benchmarks.jar [--smoke] [--only jmh,cold,batch,cli]
+ * java -jar briefing-benchmarks/target/benchmarks.jar [--smoke|--full] [--only jmh,cold,batch,cli]
  *     [--jmh REGEX] [--repo DIR] [--out DIR]
  * }</pre>
  */
@@ -38,13 +39,14 @@ public final class Suite {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke" -> profile = Profile.SMOKE;
+        case "--full" -> profile = Profile.FULL;
         case "--repo" -> repository = Path.of(args[++i]).toAbsolutePath();
         case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
         case "--only" -> parts = Set.of(args[++i].split(","));
         case "--jmh" -> filter = args[++i];
         default -> {
           System.err.println("unknown argument " + args[i]
-              + "; usage: [--smoke] [--only jmh,cold,batch,cli] [--jmh REGEX] [--repo DIR] [--out DIR]");
+              + "; usage: [--smoke|--full] [--only jmh,cold,batch,cli] [--jmh REGEX] [--repo DIR] [--out DIR]");
           System.exit(2);
         }
       }
@@ -70,7 +72,12 @@ public final class Suite {
       progress("CLI end to end with hyperfine");
       CliTiming.measure(repository, profile, out, scores).ifPresent(notes::add);
     }
-    String table = ResultTable.render(Layout.rows(scores, profile.batchCounts()));
+    List<Row> rows = Layout.rows(scores, profile.batchCounts());
+    if (!profile.judge()) {
+      rows = rows.stream().map(Row::unjudged).toList();
+      notes.add("profile " + profile.name() + " proves that everything runs; its numbers are not measurements");
+    }
+    String table = ResultTable.render(rows);
     String header = "briefing benchmarks, profile " + profile.name() + ", Java " + Runtime.version()
         + " (" + System.getProperty("java.vm.name") + "), " + Runtime.getRuntime().availableProcessors() + " cores\n\n";
     StringBuilder report = new StringBuilder(header).append(table);
@@ -90,6 +97,10 @@ public final class Suite {
     }
     for (long count : profile.batchCounts()) {
       for (String impl : ours ? List.of("ours", "baseline") : List.of("baseline")) {
+        if (impl.equals("baseline") && count > profile.baselineBatchLimit()) {
+          notes.add("baseline batch of " + count + " not run in profile " + profile.name() + " (time budget; --full runs it)");
+          continue;
+        }
         progress("batch " + impl + ", " + count + " briefings, -Xmx64m (log: " + log + ")");
         if (!BatchRun.run(impl, count, log, scores)) {
           notes.add("batch " + impl + " of " + count + " failed, see " + log);

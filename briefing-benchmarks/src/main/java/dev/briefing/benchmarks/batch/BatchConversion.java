@@ -1,5 +1,6 @@
 package dev.briefing.benchmarks.batch;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.briefing.benchmarks.OurFormats;
 import dev.briefing.benchmarks.baseline.JtePage;
 import dev.briefing.benchmarks.baseline.StreamingJsonReader;
@@ -15,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,7 @@ public final class BatchConversion {
     RepeatingLines input = new RepeatingLines(lines(pool()), count);
     CountingSink sink = new CountingSink();
     HeapWatch heap = HeapWatch.start();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     long converted;
     try (Reader in = new InputStreamReader(input, StandardCharsets.UTF_8);
@@ -82,10 +85,11 @@ public final class BatchConversion {
       throw new UncheckedIOException(e);
     }
     long nanos = System.nanoTime() - start;
+    long cpuNanos = processCpuNanos() - cpuStart;
     if (converted != count) {
       throw new IllegalStateException("converted " + converted + " briefings of " + count);
     }
-    return new Result(impl, count, input.totalBytes(), sink.count(), nanos, heap);
+    return new Result(impl, count, input.totalBytes(), sink.count(), nanos, cpuNanos, heap);
   }
 
   private static long ours(Reader in, Writer out) throws IOException {
@@ -103,6 +107,11 @@ public final class BatchConversion {
   private static long baseline(Reader in, Writer out) {
     JtePage page = new JtePage();
     return new StreamingJsonReader().readAll(in, b -> page.render(b, out));
+  }
+
+  /** CPU time of every thread of this JVM (converter, collector, compiler), for shared machines. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime();
   }
 
   /** @return the seed and 63 generated valid briefings of varied shapes */
@@ -130,14 +139,20 @@ public final class BatchConversion {
    * @param count how many briefings
    * @param inputBytes NDJSON bytes read
    * @param outputBytes HTML bytes written
-   * @param nanos time spent converting
+   * @param nanos wall-clock time spent converting
+   * @param cpuNanos CPU time the whole JVM spent meanwhile
    * @param heap the heap watch of the run
    */
-  public record Result(String impl, long count, long inputBytes, long outputBytes, long nanos, HeapWatch heap) {
+  public record Result(String impl, long count, long inputBytes, long outputBytes, long nanos, long cpuNanos, HeapWatch heap) {
 
-    /** @return MB (10^6 bytes) of input per second */
+    /** @return MB (10^6 bytes) of input per second of wall-clock time */
     public double mbPerSecond() {
       return inputBytes / 1e6 / (nanos / 1e9);
+    }
+
+    /** @return MB of input per second of CPU time: what one core does when no one else wants it */
+    public double mbPerCpuSecond() {
+      return inputBytes / 1e6 / (cpuNanos / 1e9);
     }
 
     /**
@@ -146,9 +161,9 @@ public final class BatchConversion {
      */
     public String line(long maxHeap) {
       return String.format(Locale.ROOT,
-          "impl=%s count=%d inputBytes=%d outputBytes=%d seconds=%.3f mbPerSecond=%.2f "
-              + "heapAfterGcMb=%.2f heapPeakMb=%.2f collections=%d maxHeapMb=%.0f",
-          impl, count, inputBytes, outputBytes, nanos / 1e9, mbPerSecond(),
+          "impl=%s count=%d inputBytes=%d outputBytes=%d seconds=%.3f mbPerSecond=%.2f cpuSeconds=%.3f "
+              + "mbPerCpuSecond=%.2f heapAfterGcMb=%.2f heapPeakMb=%.2f collections=%d maxHeapMb=%.0f",
+          impl, count, inputBytes, outputBytes, nanos / 1e9, mbPerSecond(), cpuNanos / 1e9, mbPerCpuSecond(),
           heap.maxAfterGcBytes() / 1e6, heap.peakBytes() / 1e6, heap.collections(), maxHeap / 1e6);
     }
   }

@@ -28,6 +28,11 @@ public record Row(
     String target,
     Optional<Boolean> met) {
 
+  /** @return this row with no verdict, for runs too short to judge by */
+  public Row unjudged() {
+    return new Row(benchmark, workload, unit, ours, baselines, target, Optional.empty());
+  }
+
   /**
    * A baseline's score.
    *
