@@ -42,10 +42,8 @@ public final class JmhRun {
    */
   public static List<String> steady(Profile profile, Path log, String filter, Scores scores) throws RunnerException {
     List<String> notes = new ArrayList<>();
-    // JMH matches with find(): the look-ahead keeps the steady set and narrows it to the filter.
-    String include = filter.equals(".*") ? STEADY : "(?=.*" + filter + ")" + STEADY;
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(include)
+        .include(steadyPattern(filter))
         .forks(profile.forks())
         .warmupIterations(profile.warmupIterations())
         .warmupTime(TimeValue.milliseconds(profile.warmupMillis()))
@@ -59,6 +57,15 @@ public final class JmhRun {
     excludeMissing(options, notes, "text", "TextRenderBenchmark.oursText");
     collect(new Runner(options.build()).run(), scores);
     return notes;
+  }
+
+  /**
+   * @param filter a regular expression, {@code .*} for all
+   * @return the include pattern for the steady benchmarks the filter also matches
+   */
+  static String steadyPattern(String filter) {
+    // JMH matches with find(): the look-ahead keeps the steady set and narrows it to the filter.
+    return filter.equals(".*") ? STEADY : "(?=.*(?:" + filter + "))" + STEADY;
   }
 
   /**
