@@ -1,0 +1,89 @@
+package dev.briefing.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefing.benchmarks.baseline.StreamingJsonWriter;
+import dev.briefing.benchmarks.baseline.records.BriefingRecord;
+import dev.briefing.benchmarks.baseline.records.RecordMapping;
+import dev.briefing.core.Briefing;
+import dev.briefing.core.format.BriefingRenderer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Briefing to a JSON String: our {@code json} format against Jackson databind over records and
+ * hand-written Jackson streaming code. Targets: ours at most 1.2 times streaming, and faster
+ * than databind.
+ *
+ * <pre>{@code
+ * java -jar briefing-benchmarks/target/benchmarks.jar --jmh JsonWriteBenchmark
+ * }</pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class JsonWriteBenchmark {
+  /** Which briefing to write. */
+  @Param({"seed", "large"})
+  public String workload;
+
+  private Briefing briefing;
+  private BriefingRecord record;
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final StreamingJsonWriter streaming = new StreamingJsonWriter();
+
+  /** Builds the inputs once per trial. */
+  @Setup
+  public void setUp() {
+    briefing = Workload.named(workload).briefing();
+    record = RecordMapping.toRecord(briefing);
+  }
+
+  /** Our format, kept apart so that the baselines run even when it is not on the class path. */
+  @State(Scope.Benchmark)
+  public static class Ours {
+    BriefingRenderer renderer;
+
+    /** Looks the renderer up by name, as an application would. */
+    @Setup
+    public void setUp() {
+      renderer = OurFormats.renderer("json");
+    }
+  }
+
+  /**
+   * @param ours our renderer
+   * @return the JSON
+   */
+  @Benchmark
+  public String ours(Ours ours) {
+    return ours.renderer.render(briefing);
+  }
+
+  /**
+   * @return the JSON
+   * @throws Exception never for these records
+   */
+  @Benchmark
+  public String databindRecords() throws Exception {
+    return mapper.writeValueAsString(record);
+  }
+
+  /** @return the JSON */
+  @Benchmark
+  public String jacksonStreaming() {
+    return streaming.write(briefing);
+  }
+}

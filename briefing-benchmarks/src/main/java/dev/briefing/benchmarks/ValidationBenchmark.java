@@ -1,0 +1,68 @@
+package dev.briefing.benchmarks;
+
+import dev.briefing.benchmarks.baseline.beans.BeanMapping;
+import dev.briefing.benchmarks.baseline.beans.BriefingBean;
+import dev.briefing.benchmarks.baseline.beans.PlainValidator;
+import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingValidator;
+import dev.briefing.core.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Validating a valid briefing after warm-up: {@code BriefingValidator.standard()} against a
+ * plain Hibernate Validator call on an equivalent JavaBean. Target: the seed in at most 5 µs.
+ *
+ * <pre>{@code
+ * java -jar briefing-benchmarks/target/benchmarks.jar --jmh ValidationBenchmark
+ * }</pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ValidationBenchmark {
+  /** Which briefing to validate. */
+  @Param({"seed", "large"})
+  public String workload;
+
+  private Briefing briefing;
+  private BriefingBean bean;
+  private final BriefingValidator ours = BriefingValidator.standard();
+  private final Validator plain = PlainValidator.create();
+
+  /** Builds the inputs once per trial. */
+  @Setup
+  public void setUp() {
+    briefing = Workload.named(workload).briefing();
+    bean = BeanMapping.toBean(briefing);
+  }
+
+  /** @return the violations (none) */
+  @Benchmark
+  public List<Violation> ours() {
+    return ours.validate(briefing);
+  }
+
+  /** @return the violations (none) */
+  @Benchmark
+  public Set<ConstraintViolation<BriefingBean>> hibernateBean() {
+    return plain.validate(bean);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.briefing.benchmarks.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which rows the table has, which scores go in them, and the issue's targets for each.
+ *
+ * <pre>{@code
+ * List<Row> rows = Layout.rows(scores, List.of(10_000L, 1_000_000L));
+ * }</pre>
+ */
+public final class Layout {
+  private static final List<String> WORKLOADS = List.of("seed", "large");
+  private static final String MICROS = "µs/op";
+
+  private Layout() {}
+
+  /**
+   * @param scores what one run measured
+   * @param batchCounts the batch sizes that run used, smallest first
+   * @return the rows, in the table's order
+   */
+  public static List<Row> rows(Scores scores, List<Long> batchCounts) {
+    List<Row> rows = new ArrayList<>();
+    for (String w : WORKLOADS) {
+      rows.add(jsonRow(scores, "JSON write", "JsonWriteBenchmark", w, 1.2));
+    }
+    for (String w : WORKLOADS) {
+      rows.add(jsonRow(scores, "JSON read", "JsonReadBenchmark", w, 1.3));
+    }
+    for (String w : WORKLOADS) {
+      Optional<Double> ours = scores.get("HtmlRenderBenchmark.ours/" + w);
+      Optional<Double> jte = scores.get("HtmlRenderBenchmark.jte/" + w);
+      rows.add(new Row("HTML render", w, MICROS, ours, List.of(
+              new Row.Baseline("jte", jte),
+              new Row.Baseline("Mustache", scores.get("HtmlRenderBenchmark.mustache/" + w)),
+              new Row.Baseline("commonmark md→html", scores.get("HtmlRenderBenchmark.commonmark/" + w)),
+              new Row.Baseline("arraycopy floor", scores.get("HtmlRenderBenchmark.floorArraycopy/" + w))),
+          "< jte", both(ours, jte).map(v -> v[0] < v[1])));
+    }
+    for (String w : WORKLOADS) {
+      rows.add(floorRow(scores, "Markdown render", "oursMarkdown", "floorMarkdown", w));
+      rows.add(floorRow(scores, "Text render", "oursText", "floorText", w));
+    }
+    for (String w : WORKLOADS) {
+      Optional<Double> ours = scores.get("ValidationBenchmark.ours/" + w);
+      boolean seed = w.equals("seed");
+      rows.add(new Row("Validate (warm)", w, MICROS, ours,
+          List.of(new Row.Baseline("Hibernate Validator on a JavaBean", scores.get("ValidationBenchmark.hibernateBean/" + w))),
+          seed ? "≤ 5 µs" : "–", seed ? ours.map(v -> v <= 5.0) : Optional.empty()));
+    }
+    Optional<Double> cold = scores.get("ValidatorCreationBenchmark.ours");
+    rows.add(new Row("Validator creation + first call (fresh JVM)", "seed", "ms", cold,
+        List.of(new Row.Baseline("plain Hibernate Validator", scores.get("ValidatorCreationBenchmark.hibernateBean"))),
+        "≤ 150 ms", cold.map(v -> v <= 150.0)));
+    batchRows(scores, batchCounts, rows);
+    Optional<Double> cli = scores.get("cli.example");
+    rows.add(new Row("`bin/briefing example --to html` end to end (median)", "seed", "s", cli,
+        List.of(new Row.Baseline("JVM start `java -version`", scores.get("cli.jvm"))),
+        "≤ 0.6 s", cli.map(v -> v <= 0.6)));
+    return rows;
+  }
+
+  private static Row jsonRow(Scores scores, String name, String benchmark, String w, double limit) {
+    Optional<Double> ours = scores.get(benchmark + ".ours/" + w);
+    Optional<Double> streaming = scores.get(benchmark + ".jacksonStreaming/" + w);
+    Optional<Double> databind = scores.get(benchmark + ".databindRecords/" + w);
+    Optional<Boolean> met = ours.isPresent() && streaming.isPresent() && databind.isPresent()
+        ? Optional.of(ours.get() <= limit * streaming.get() && ours.get() < databind.get())
+        : Optional.empty();
+    return new Row(name, w, MICROS, ours, List.of(
+            new Row.Baseline("Jackson streaming", streaming),
+            new Row.Baseline("databind records", databind)),
+        "≤ " + limit + "× streaming, < databind", met);
+  }
+
+  private static Row floorRow(Scores scores, String name, String oursMethod, String floorMethod, String w) {
+    Optional<Double> ours = scores.get("TextRenderBenchmark." + oursMethod + "/" + w);
+    Optional<Double> floor = scores.get("TextRenderBenchmark." + floorMethod + "/" + w);
+    return new Row(name, w, MICROS, ours, List.of(new Row.Baseline("StringBuilder floor", floor)),
+        "≤ 2× floor", both(ours, floor).map(v -> v[0] <= 2 * v[1]));
+  }
+
+  private static void batchRows(Scores scores, List<Long> counts, List<Row> rows) {
+    for (long count : counts) {
+      Optional<Double> ours = scores.get(BatchKeys.throughput("ours", count));
+      rows.add(new Row("Batch NDJSON → HTML, -Xmx64m, one thread", label(count), "MB/s in", ours,
+          List.of(new Row.Baseline("Jackson streaming + jte", scores.get(BatchKeys.throughput("baseline", count)))),
+          "≥ 50 MB/s", ours.map(v -> v >= 50.0)));
+    }
+    long first = counts.get(0);
+    for (long count : counts) {
+      Optional<Double> ours = scores.get(BatchKeys.heap("ours", count));
+      Optional<Double> smallest = scores.get(BatchKeys.heap("ours", first));
+      boolean last = count == counts.get(counts.size() - 1) && counts.size() > 1;
+      rows.add(new Row("Batch heap high-water after GC", label(count), "MB", ours,
+          List.of(new Row.Baseline("Jackson streaming + jte", scores.get(BatchKeys.heap("baseline", count)))),
+          last ? "flat: ≤ 1.25× the " + label(first) + " run" : "–",
+          last ? both(ours, smallest).map(v -> v[0] <= 1.25 * v[1]) : Optional.empty()));
+    }
+  }
+
+  private static Optional<double[]> both(Optional<Double> a, Optional<Double> b) {
+    return a.isPresent() && b.isPresent() ? Optional.of(new double[] {a.get(), b.get()}) : Optional.empty();
+  }
+
+  /**
+   * @param count a number of briefings
+   * @return it as the table shows it, such as {@code 10k} or {@code 1M}
+   */
+  public static String label(long count) {
+    if (count >= 1_000_000 && count % 1_000_000 == 0) {
+      return count / 1_000_000 + "M briefings";
+    }
+    if (count >= 1_000 && count % 1_000 == 0) {
+      return count / 1_000 + "k briefings";
+    }
+    return count + " briefings";
+  }
+}

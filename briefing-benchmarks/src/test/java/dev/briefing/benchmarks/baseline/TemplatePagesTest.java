@@ -1,0 +1,69 @@
+package dev.briefing.benchmarks.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.benchmarks.Workload;
+import dev.briefing.core.Briefing;
+import dev.briefing.core.testing.BriefingGenerator;
+import java.io.StringWriter;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TemplatePagesTest {
+  private final JtePage jte = new JtePage();
+  private final MustachePage mustache = new MustachePage();
+
+  static Stream<Briefing> generated() {
+    return BriefingGenerator.validBriefings(200, 17);
+  }
+
+  @Test
+  void jteAndMustacheRenderTheSeedPageByteForByte() {
+    Briefing seed = Workload.SEED.briefing();
+
+    assertThat(mustache.render(seed)).isEqualTo(jte.render(seed));
+  }
+
+  @ParameterizedTest
+  @MethodSource("generated")
+  void jteAndMustacheRenderTheSamePageUpToHowTheyEscapeQuotes(Briefing briefing) {
+    assertThat(sameEntities(mustache.render(briefing))).isEqualTo(sameEntities(jte.render(briefing)));
+  }
+
+  @Test
+  void thePageEscapesMarkupInTheText() {
+    String page = jte.render(Workload.LARGE.briefing());
+
+    assertThat(page).contains("R&amp;D budgets grew 40% while gross margins stayed &lt; 60%")
+        .doesNotContain("stayed < 60%");
+  }
+
+  @Test
+  void thePageHasOneTableRowPerFigureAndOneTermPerWatchItem() {
+    String page = mustache.render(Workload.LARGE.briefing());
+
+    assertThat(page.split("<tr><td>", -1)).hasSize(201);
+    assertThat(page.split("<dt>", -1)).hasSize(51);
+    assertThat(page).contains("<h1>Compute, talent and the end of the scaling era: a long briefing</h1>");
+  }
+
+  @Test
+  void jteRendersTheSamePageOntoAWriter() {
+    StringWriter out = new StringWriter();
+
+    jte.render(Workload.SEED.briefing(), out);
+
+    assertThat(out.toString()).isEqualTo(jte.render(Workload.SEED.briefing()));
+  }
+
+  /**
+   * jte escapes only what its context needs (in element text: {@code & < >}); Mustache also
+   * escapes quotes, {@code =} and the backtick. Undo those so that the rest must be equal.
+   */
+  private static String sameEntities(String html) {
+    return html.replace("&quot;", "\"").replace("&#34;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
+        .replace("&#61;", "=").replace("&#96;", "`");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.briefing.benchmarks.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+
+  @Test
+  void jsonWriteIsMetOnlyWithinTheStreamingLimitAndBelowDatabind() {
+    Scores scores = new Scores();
+    scores.put("JsonWriteBenchmark.ours/seed", 1.1);
+    scores.put("JsonWriteBenchmark.jacksonStreaming/seed", 1.0);
+    scores.put("JsonWriteBenchmark.databindRecords/seed", 1.5);
+    scores.put("JsonWriteBenchmark.ours/large", 13.0);
+    scores.put("JsonWriteBenchmark.jacksonStreaming/large", 10.0);
+    scores.put("JsonWriteBenchmark.databindRecords/large", 15.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L));
+
+    assertThat(row(rows, "JSON write", "seed").met()).contains(true);
+    assertThat(row(rows, "JSON write", "large").met()).contains(false);
+    assertThat(row(rows, "JSON read", "seed").met()).isEmpty();
+  }
+
+  @Test
+  void batchMemoryIsFlatWhenTheLargestRunStaysWithinAQuarterOfTheSmallest() {
+    Scores scores = new Scores();
+    scores.put(BatchKeys.heap("ours", 10_000), 20.0);
+    scores.put(BatchKeys.heap("ours", 1_000_000), 24.0);
+    scores.put(BatchKeys.throughput("ours", 1_000_000), 49.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L, 1_000_000L));
+
+    assertThat(row(rows, "Batch heap high-water after GC", "1M briefings").met()).contains(true);
+    assertThat(row(rows, "Batch heap high-water after GC", "10k briefings").met()).isEmpty();
+    assertThat(row(rows, "Batch NDJSON → HTML, -Xmx64m, one thread", "1M briefings").met()).contains(false);
+  }
+
+  @Test
+  void validationOfTheSeedHasTheFiveMicrosecondTarget() {
+    Scores scores = new Scores();
+    scores.put("ValidationBenchmark.ours/seed", 4.2);
+    scores.put("ValidatorCreationBenchmark.ours", 180.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L));
+
+    assertThat(row(rows, "Validate (warm)", "seed").met()).contains(true);
+    assertThat(row(rows, "Validator creation + first call (fresh JVM)", "seed").met()).contains(false);
+  }
+
+  @Test
+  void countsAreLabelledShort() {
+    assertThat(Layout.label(10_000)).isEqualTo("10k briefings");
+    assertThat(Layout.label(1_000_000)).isEqualTo("1M briefings");
+    assertThat(Layout.label(1_500)).isEqualTo("1500 briefings");
+  }
+
+  private static Row row(List<Row> rows, String benchmark, String workload) {
+    Optional<Row> found = rows.stream()
+        .filter(r -> r.benchmark().equals(benchmark) && r.workload().equals(workload))
+        .findFirst();
+    assertThat(found).as(benchmark + " / " + workload).isPresent();
+    return found.get();
+  }
+}
