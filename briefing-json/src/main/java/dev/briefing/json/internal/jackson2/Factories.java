@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
 /**
  * Our own {@link JsonFactory}: read limits set on it alone (never Jackson's JVM-wide
- * defaults), duplicate properties rejected at any depth, callers' streams never closed.
+ * defaults), duplicate properties rejected at any depth, callers' streams never closed, and the same
+ * characters whether writing text or UTF-8 bytes.
  */
 public final class Factories {
 
@@ -42,6 +44,8 @@ public final class Factories {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Bytes and text output must match: emoji as UTF-8, not as escaped surrogate pairs.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
   }
 
