@@ -312,8 +312,10 @@ public final class BriefingJson {
     JsonParser p;
     try {
       p = opener.open();
-    } catch (JsonProcessingException | CharConversionException e) {
-      throw new BriefingFormatException(Location.at(1, 1), "the input is not JSON text: " + e.getMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw Failures.translateAtStart(e, factory.streamReadConstraints());
+    } catch (CharConversionException e) {
+      throw new BriefingFormatException(Location.at(1, 1), "the input is not valid text: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new BriefingIOException("Could not read the briefing", e);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.Location;
+import dev.briefing.json.internal.JsonPathText;
 import dev.briefing.json.internal.Problems;
 import java.io.CharConversionException;
 import java.util.regex.Matcher;
@@ -41,6 +42,15 @@ public final class Failures {
     JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
     return new BriefingFormatException(location(where, ContextPath.of(p.getParsingContext())),
         describe(e, p.streamReadConstraints()), e);
+  }
+
+  /**
+   * @param e what Jackson reported while opening a parser, before there was one
+   * @param limits the limits of the factory that opened it
+   * @return the same problem in our words
+   */
+  public static BriefingFormatException translateAtStart(JsonProcessingException e, StreamReadConstraints limits) {
+    return new BriefingFormatException(location(e.getLocation(), JsonPathText.ROOT), describe(e, limits), e);
   }
 
   /** @return a problem Jackson reported as a plain I/O failure while decoding, in our words */
@@ -87,7 +97,9 @@ public final class Failures {
 
   private static Location location(JsonLocation where, String path) {
     Location.Builder location = Location.builder().path(path);
-    if (where != null && where.getLineNr() > 0) {
+    if (where == null) {
+      location.line(1).column(1);
+    } else if (where.getLineNr() > 0) {
       location.line(where.getLineNr());
       if (where.getColumnNr() > 0) {
         location.column(where.getColumnNr());

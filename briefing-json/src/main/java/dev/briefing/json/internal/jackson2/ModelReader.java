@@ -299,8 +299,8 @@ public final class ModelReader {
   }
 
   private QuantityRead quantityObject() throws IOException {
-    String firstName = objectStart("a quantity object");
     QuantityRead quantity = new QuantityRead(p.currentTokenLocation(), ContextPath.of(p.getParsingContext()));
+    String firstName = objectStart("a quantity object");
     int seen = 0;
     for (String name = firstName; name != null; name = p.nextFieldName()) {
       switch (name) {
