@@ -6,13 +6,11 @@ import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.Location;
 import dev.briefing.core.format.ParseWarning;
+import dev.briefing.json.internal.io.StrictUtf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -66,9 +64,7 @@ public final class NdjsonReader implements Iterator<Briefing> {
   }
 
   static Reader utf8(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new StrictUtf8Reader(in);
   }
 
   /**
