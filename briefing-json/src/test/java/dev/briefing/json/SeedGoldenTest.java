@@ -34,6 +34,14 @@ class SeedGoldenTest {
   }
 
   @Test
+  void formatDocumentationShowsTheGoldenFileAsItsExample() throws java.io.IOException {
+    java.nio.file.Path docs = java.nio.file.Path.of(System.getProperty("user.dir"))
+        .resolve("../docs/json-format.md").normalize();
+
+    assertThat(java.nio.file.Files.readString(docs)).contains("```json\n" + TestResources.text(PRETTY) + "```\n");
+  }
+
+  @Test
   void compactAndPrettyGoldenFilesHoldTheSameBriefing() {
     BriefingJson json = BriefingJson.create();
 
