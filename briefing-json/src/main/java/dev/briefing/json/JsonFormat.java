@@ -1,0 +1,51 @@
+package dev.briefing.json;
+
+import dev.briefing.core.format.BriefingFormat;
+import dev.briefing.core.format.BriefingParser;
+import dev.briefing.core.format.BriefingRenderer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code json} format of the format registry: {@code application/json}, {@code .json}.
+ * Its renderer writes indented JSON ({@link BriefingJson#pretty()}); its parser is strict and
+ * validating ({@link BriefingJson#create()}). Found by {@link java.util.ServiceLoader}.
+ *
+ * <pre>{@code
+ * String json = FormatRegistry.loadDefault().renderer("json").render(briefing);
+ * Briefing back = FormatRegistry.loadDefault().parser("json").parse(json);
+ * }</pre>
+ */
+public final class JsonFormat implements BriefingFormat {
+
+  private static final BriefingRenderer RENDERER = BriefingJson.create().pretty().asRenderer();
+  private static final BriefingParser PARSER = BriefingJson.create().asParser();
+
+  /** Creates the format; it holds no state. */
+  public JsonFormat() {}
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".json");
+  }
+
+  @Override
+  public Optional<BriefingRenderer> renderer() {
+    return Optional.of(RENDERER);
+  }
+
+  @Override
+  public Optional<BriefingParser> parser() {
+    return Optional.of(PARSER);
+  }
+}

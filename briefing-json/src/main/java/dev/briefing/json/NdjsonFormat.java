@@ -1,0 +1,87 @@
+package dev.briefing.json;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.Location;
+import dev.briefing.core.format.BriefingFormat;
+import dev.briefing.core.format.BriefingParser;
+import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.ParseResult;
+import java.io.Reader;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The {@code ndjson} format of the format registry: {@code application/x-ndjson},
+ * {@code .ndjson} and {@code .jsonl}. Its renderer writes one briefing as one compact line
+ * ended by {@code \n}, so rendering many into one {@code Appendable} makes JSON Lines; its
+ * parser's {@link BriefingParser#parseAll(Reader)} streams lazily, one line at a time, and
+ * {@link BriefingParser#parse(Reader)} wants exactly one briefing.
+ *
+ * <pre>{@code
+ * BriefingParser lines = FormatRegistry.loadDefault().parser("ndjson");
+ * try (Stream<Briefing> all = lines.parseAll(reader)) {
+ *   all.forEach(archive::store);
+ * }
+ * }</pre>
+ */
+public final class NdjsonFormat implements BriefingFormat {
+
+  private static final BriefingJson CODEC = BriefingJson.create();
+
+  private static final BriefingRenderer RENDERER = (briefing, out) -> {
+    out.append(CODEC.write(briefing)).append('\n');
+  };
+
+  private static final BriefingParser PARSER = new BriefingParser() {
+    @Override
+    public ParseResult read(Reader in) {
+      NdjsonReader lines = CODEC.ndjsonReader(in);
+      if (!lines.hasNext()) {
+        throw new BriefingFormatException(Location.at(1, 1), "expected a briefing but the input has no lines");
+      }
+      Briefing briefing = lines.next();
+      long first = lines.lineNumber();
+      if (lines.hasNext()) {
+        throw new BriefingFormatException(Location.at((int) Math.min(Integer.MAX_VALUE, lines.lineNumber()), 1),
+            "expected one briefing but line " + lines.lineNumber() + " holds another after line " + first
+                + "; read them all with parseAll");
+      }
+      return ParseResult.of(briefing);
+    }
+
+    @Override
+    public Stream<Briefing> parseAll(Reader in) {
+      return CODEC.ndjsonReader(in).stream();
+    }
+  };
+
+  /** Creates the format; it holds no state. */
+  public NdjsonFormat() {}
+
+  @Override
+  public String name() {
+    return "ndjson";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/x-ndjson";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of(".ndjson", ".jsonl");
+  }
+
+  @Override
+  public Optional<BriefingRenderer> renderer() {
+    return Optional.of(RENDERER);
+  }
+
+  @Override
+  public Optional<BriefingParser> parser() {
+    return Optional.of(PARSER);
+  }
+}

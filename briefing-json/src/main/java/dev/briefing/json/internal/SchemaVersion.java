@@ -1,0 +1,42 @@
+package dev.briefing.json.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code schemaVersion} rules: "MAJOR.MINOR"; a reader reads every minor version of its
+ * major (properties added by a newer minor are unknown properties to it) and rejects any other
+ * major with a message that says what to do.
+ */
+public final class SchemaVersion {
+
+  public static final int MAJOR = 1;
+  public static final int MINOR = 0;
+  public static final String CURRENT = MAJOR + "." + MINOR;
+
+  private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+
+  private SchemaVersion() {}
+
+  /**
+   * @param text the schemaVersion as read
+   * @return what is wrong with it, or empty when this reader can read documents of that version
+   */
+  public static Optional<String> problem(String text) {
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      return Optional.of("expected a schemaVersion such as \"" + CURRENT + "\" but was \""
+          + Problems.shorten(text) + "\"");
+    }
+    int major = Integer.parseInt(m.group(1));
+    if (major > MAJOR) {
+      return Optional.of("schemaVersion " + text + " is newer than this reader, which reads "
+          + MAJOR + ".x; upgrade briefing-json to read it");
+    }
+    if (major < MAJOR) {
+      return Optional.of("schemaVersion " + text + " is not supported; this reader reads " + MAJOR + ".x");
+    }
+    return Optional.empty();
+  }
+}

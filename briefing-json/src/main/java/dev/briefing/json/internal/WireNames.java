@@ -1,0 +1,56 @@
+package dev.briefing.json.internal;
+
+import java.util.List;
+
+/**
+ * Property names of the wire format, per object, in the order they are written. The lists are
+ * what error messages offer as "expected one of".
+ */
+public final class WireNames {
+
+  public static final String SCHEMA_VERSION = "schemaVersion";
+  public static final String TITLE = "title";
+  public static final String SIGNAL = "signal";
+  public static final String WHAT_HAPPENED = "whatHappened";
+  public static final String IMPACTS = "impacts";
+  public static final String FIGURES = "figures";
+  public static final String WATCH_ITEMS = "watchItems";
+  public static final String METADATA = "metadata";
+
+  public static final String ORDER = "order";
+  public static final String TEXT = "text";
+
+  public static final String VALUE = "value";
+  public static final String LABEL = "label";
+  public static final String SOURCE = "source";
+  public static final String AS_OF = "asOf";
+  public static final String QUANTITY = "quantity";
+
+  public static final String LOW = "low";
+  public static final String HIGH = "high";
+  public static final String CURRENCY = "currency";
+  public static final String UNIT = "unit";
+  public static final String APPROXIMATE = "approximate";
+
+  public static final String DESCRIPTION = "description";
+
+  public static final String ID = "id";
+  public static final String PUBLISHED = "published";
+  public static final String LANGUAGE = "language";
+  public static final String AUTHORS = "authors";
+  public static final String TAGS = "tags";
+  public static final String SOURCES = "sources";
+
+  public static final String URL = "url";
+
+  public static final List<String> BRIEFING =
+      List.of(SCHEMA_VERSION, TITLE, SIGNAL, WHAT_HAPPENED, IMPACTS, FIGURES, WATCH_ITEMS, METADATA);
+  public static final List<String> IMPACT = List.of(ORDER, TEXT);
+  public static final List<String> FIGURE = List.of(VALUE, LABEL, SOURCE, AS_OF, QUANTITY);
+  public static final List<String> QUANTITY_OBJECT = List.of(LOW, HIGH, CURRENCY, UNIT, APPROXIMATE);
+  public static final List<String> WATCH_ITEM = List.of(TITLE, DESCRIPTION);
+  public static final List<String> METADATA_OBJECT = List.of(ID, PUBLISHED, LANGUAGE, AUTHORS, TAGS, SOURCES);
+  public static final List<String> SOURCE_OBJECT = List.of(TITLE, URL);
+
+  private WireNames() {}
+}

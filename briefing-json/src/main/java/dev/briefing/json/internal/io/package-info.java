@@ -1,0 +1,2 @@
+/** Input helpers for line-oriented reading. */
+package dev.briefing.json.internal.io;

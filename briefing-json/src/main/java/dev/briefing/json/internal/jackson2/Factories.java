@@ -1,0 +1,56 @@
+package dev.briefing.json.internal.jackson2;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+/**
+ * Our own {@link JsonFactory}: read limits set on it alone (never Jackson's JVM-wide
+ * defaults), duplicate properties rejected at any depth, callers' streams never closed, and the same
+ * characters whether writing text or UTF-8 bytes.
+ */
+public final class Factories {
+
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+      Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private Factories() {}
+
+  /**
+   * @return a factory with these limits; lengths in characters (bytes for binary input)
+   */
+  public static JsonFactory create(long maxDocumentLength, int maxStringLength, int maxNestingDepth,
+      int maxNameLength, int maxNumberLength, long maxTokenCount) {
+    StreamReadConstraints limits = StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentLength)
+        .maxStringLength(maxStringLength)
+        .maxNestingDepth(maxNestingDepth)
+        .maxNameLength(maxNameLength)
+        .maxNumberLength(maxNumberLength)
+        .maxTokenCount(maxTokenCount)
+        .build();
+    return JsonFactory.builder()
+        .streamReadConstraints(limits)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Bytes and text output must match: emoji as UTF-8, not as escaped surrogate pairs.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  /** @return a fresh pretty printer: two-space indent, {@code "name": value}, LF line ends */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    return PRETTY.createInstance();
+  }
+}

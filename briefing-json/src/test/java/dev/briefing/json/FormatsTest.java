@@ -1,0 +1,80 @@
+package dev.briefing.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.format.BriefingFormat;
+import dev.briefing.core.format.FormatRegistry;
+import dev.briefing.core.testing.SeedBriefing;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+  private static final FormatRegistry FORMATS = FormatRegistry.loadDefault();
+
+  @Test
+  void serviceLoaderFindsJsonAndNdjsonByNameMediaTypeAndExtension() {
+    assertThat(FORMATS.names()).contains("json", "ndjson");
+    assertThat(FORMATS.byMediaType("application/json; charset=utf-8")).isInstanceOf(JsonFormat.class);
+    assertThat(FORMATS.byMediaType("application/x-ndjson")).isInstanceOf(NdjsonFormat.class);
+    assertThat(FORMATS.forFileName("out/briefing.json")).isInstanceOf(JsonFormat.class);
+    assertThat(FORMATS.forFileName("archive.jsonl")).isInstanceOf(NdjsonFormat.class);
+    assertThat(FORMATS.forFileName("archive.NDJSON")).isInstanceOf(NdjsonFormat.class);
+  }
+
+  @Test
+  void jsonRendererWritesTheGoldenFileToAnyAppendable() {
+    String golden = TestResources.text("/golden/signal-karpathy-anthropic.json");
+    StringWriter writer = new StringWriter();
+    StringBuilder builder = new StringBuilder();
+
+    FORMATS.renderer("json").render(SeedBriefing.briefing(), writer);
+    FORMATS.renderer("json").render(SeedBriefing.briefing(), builder);
+
+    assertThat(writer.toString()).isEqualTo(golden);
+    assertThat(builder.toString()).isEqualTo(golden);
+    assertThat(FORMATS.parser("json").parse(golden)).isEqualTo(SeedBriefing.briefing());
+  }
+
+  @Test
+  void ndjsonRendererWritesOneLineSoRenderingManyMakesJsonLines() {
+    Briefing seed = SeedBriefing.briefing();
+    StringBuilder lines = new StringBuilder();
+    FORMATS.renderer("ndjson").render(seed, lines);
+    FORMATS.renderer("ndjson").render(seed, lines);
+
+    assertThat(lines.toString()).isEqualTo(TestResources.text("/golden/signal-karpathy-anthropic.compact.json") + "\n"
+        + TestResources.text("/golden/signal-karpathy-anthropic.compact.json") + "\n");
+    try (Stream<Briefing> all = FORMATS.parser("ndjson").parseAll(new StringReader(lines.toString()))) {
+      assertThat(all).containsExactly(seed, seed);
+    }
+  }
+
+  @Test
+  void ndjsonParseWantsExactlyOneBriefing() {
+    String line = BriefingJson.create().write(SeedBriefing.briefing());
+    BriefingFormat ndjson = FORMATS.byName("ndjson");
+
+    assertThat(ndjson.parser().orElseThrow().parse(line + "\n")).isEqualTo(SeedBriefing.briefing());
+    assertThatThrownBy(() -> ndjson.parser().orElseThrow().parse(line + "\n" + line))
+        .isInstanceOf(BriefingFormatException.class)
+        .hasMessageStartingWith("line 2, column 1: expected one briefing but line 2 holds another");
+    assertThatThrownBy(() -> ndjson.parser().orElseThrow().parse("\n"))
+        .isInstanceOf(BriefingFormatException.class);
+  }
+
+  @Test
+  void ndjsonParseAllIsLazy() {
+    String line = BriefingJson.create().write(SeedBriefing.briefing());
+    String input = line + "\n" + line + "\n{broken\n";
+
+    try (Stream<Briefing> all = FORMATS.parser("ndjson").parseAll(new StringReader(input))) {
+      assertThat(all.limit(2)).hasSize(2);
+    }
+  }
+}
