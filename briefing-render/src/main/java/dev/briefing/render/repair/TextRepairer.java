@@ -32,7 +32,7 @@ import java.util.List;
  * <pre>{@code
  * RepairedText result = TextRepairer.standard().repair("2,300\u0E425,000 staff, â€œsmallerâ€ models");
  * result.text();     // "2,300–5,000 staff, “smaller” models"
- * result.repairs();  // [1:6 'โ' -> '–', 1:20 'â€œ' -> '“', 1:33 'â€' -> '”']
+ * result.repairs();  // [1:6 'โ' -> '–', 1:20 'â€œ' -> '“', 1:30 'â€' -> '”']
  * }</pre>
  */
 public final class TextRepairer {

@@ -14,7 +14,7 @@ public final class DateLike {
   private static final Set<String> WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "h1", "h2", "early", "mid", "late",
+      "sept", "oct", "nov", "dec", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "early", "mid", "late",
       "end", "start", "of");
 
   private DateLike() {}
