@@ -463,10 +463,14 @@ public final class MarkdownLayoutReader {
     }
 
     private Location at(Node node, Section section) {
-      List<SourceSpan> spans = node == null ? List.of() : node.getSourceSpans();
+      // Blocks carry source spans; walk up to one that does (a list item's list), else the end.
+      Node spanned = node;
+      while (spanned != null && spanned.getSourceSpans().isEmpty()) {
+        spanned = spanned.getParent();
+      }
+      List<SourceSpan> spans = spanned == null ? List.of() : spanned.getSourceSpans();
       if (spans.isEmpty()) {
-        Location unknown = Location.unknown();
-        return section == null ? unknown : unknown.withSection(section.title());
+        return problems.atEnd(section);
       }
       SourceSpan span = spans.get(0);
       return problems.at(span.getLineIndex(), span.getColumnIndex() + 1, section);

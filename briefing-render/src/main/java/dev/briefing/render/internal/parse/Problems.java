@@ -39,6 +39,15 @@ public final class Problems {
   }
 
   /**
+   * @param section the section the problem is in, or null
+   * @return the location just after the input's last character
+   */
+  public Location atEnd(Section section) {
+    int last = source.lines().size() - 1;
+    return at(last, source.lines().get(last).length() + 1, section);
+  }
+
+  /**
    * Reports a problem the parser can step over.
    *
    * @param location where
