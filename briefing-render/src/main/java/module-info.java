@@ -10,11 +10,13 @@ module dev.briefing.render {
   requires transitive dev.briefing.core;
   requires owasp.encoder;
   requires static org.immutables.value.annotations;
+  requires org.commonmark;
 
   exports dev.briefing.render;
   exports dev.briefing.render.text;
   exports dev.briefing.render.markdown;
   exports dev.briefing.render.html;
+  exports dev.briefing.render.repair;
 
   provides dev.briefing.core.format.BriefingFormat with
       dev.briefing.render.text.TextFormat,

@@ -56,7 +56,7 @@ public final class MarkdownFormat implements BriefingFormat {
 
   @Override
   public Optional<BriefingParser> parser() {
-    return Optional.empty();
+    return Optional.of(MarkdownParser.standard());
   }
 
   @Override

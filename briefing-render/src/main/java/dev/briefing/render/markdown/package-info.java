@@ -2,6 +2,7 @@
  * The {@code markdown} format: CommonMark in which every user string reads back exactly.
  *
  * <pre>{@code
+ * Briefing briefing = MarkdownParser.standard().parse(markdown);
  * String md = MarkdownRenderer.builder().headingLevel(2).build().render(briefing);
  * }</pre>
  */

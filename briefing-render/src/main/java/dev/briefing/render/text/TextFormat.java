@@ -56,7 +56,7 @@ public final class TextFormat implements BriefingFormat {
 
   @Override
   public Optional<BriefingParser> parser() {
-    return Optional.empty();
+    return Optional.of(TextParser.standard());
   }
 
   @Override

@@ -2,6 +2,7 @@
  * The {@code text} format: plain text in the layout of the seed briefing.
  *
  * <pre>{@code
+ * Briefing briefing = TextParser.standard().parse(text);
  * String plain = TextRenderer.standard().render(briefing);
  * }</pre>
  */

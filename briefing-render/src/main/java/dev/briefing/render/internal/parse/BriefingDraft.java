@@ -1,0 +1,141 @@
+package dev.briefing.render.internal.parse;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.Figure;
+import dev.briefing.core.Impact;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Source;
+import dev.briefing.core.WatchItem;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A briefing while a parser reads it: paragraphs are collected per part and joined with a
+ * blank line, the model's paragraph separator, when the briefing is built.
+ */
+public final class BriefingDraft {
+
+  private String title;
+  private final List<String> signal = new ArrayList<>();
+  private final List<String> whatHappened = new ArrayList<>();
+  private final List<Part> impacts = new ArrayList<>();
+  private final List<Figure> figures = new ArrayList<>();
+  private final List<Part> watchItems = new ArrayList<>();
+  private final Metadata.Builder metadata = Metadata.builder();
+
+  /** An impact or watch item: its order or title, and its paragraphs. */
+  private record Part(int order, String title, List<String> paragraphs) {}
+
+  /** @param title the title */
+  public void title(String title) {
+    this.title = title;
+  }
+
+  /**
+   * @param section {@link Section#SIGNAL} or {@link Section#WHAT_HAPPENED}
+   * @param paragraph one paragraph
+   */
+  public void paragraph(Section section, String paragraph) {
+    (section == Section.SIGNAL ? signal : whatHappened).add(paragraph);
+  }
+
+  /**
+   * @param order the impact's order
+   * @param firstParagraph its first paragraph
+   */
+  public void startImpact(int order, String firstParagraph) {
+    impacts.add(new Part(order, null, new ArrayList<>(List.of(firstParagraph))));
+  }
+
+  /**
+   * @param paragraph a further paragraph
+   * @return false when there is no impact to add it to
+   */
+  public boolean continueImpact(String paragraph) {
+    return addTo(impacts, paragraph);
+  }
+
+  /** @param figure a figure */
+  public void figure(Figure figure) {
+    figures.add(figure);
+  }
+
+  /**
+   * @param title the watch item's title
+   * @param firstParagraph the first paragraph of its description
+   */
+  public void startWatchItem(String title, String firstParagraph) {
+    watchItems.add(new Part(0, title, new ArrayList<>(List.of(firstParagraph))));
+  }
+
+  /**
+   * @param paragraph a further paragraph of the last description
+   * @return false when there is no watch item to add it to
+   */
+  public boolean continueWatchItem(String paragraph) {
+    return addTo(watchItems, paragraph);
+  }
+
+  private static boolean addTo(List<Part> parts, String paragraph) {
+    if (parts.isEmpty()) {
+      return false;
+    }
+    parts.get(parts.size() - 1).paragraphs().add(paragraph);
+    return true;
+  }
+
+  /** @param id the metadata id */
+  public void id(String id) {
+    metadata.id(id);
+  }
+
+  /** @param published the publication time */
+  public void published(OffsetDateTime published) {
+    metadata.published(published);
+  }
+
+  /** @param language the language */
+  public void language(Locale language) {
+    metadata.language(language);
+  }
+
+  /** @param author an author */
+  public void author(String author) {
+    metadata.addAuthors(author);
+  }
+
+  /** @param tag a tag */
+  public void tag(String tag) {
+    metadata.addTags(tag);
+  }
+
+  /**
+   * @param title the source's title
+   * @param url its address
+   */
+  public void source(String title, URI url) {
+    metadata.addSources(Source.of(title, url));
+  }
+
+  /** @return the briefing; a missing required section (lenient parsing) is empty text */
+  public Briefing build() {
+    Briefing.Builder briefing = Briefing.builder()
+        .signal(String.join("\n\n", signal))
+        .whatHappened(String.join("\n\n", whatHappened))
+        .metadata(metadata.build());
+    if (title != null) {
+      briefing.title(title);
+    }
+    for (Part impact : impacts) {
+      briefing.addImpacts(Impact.of(impact.order(), String.join("\n\n", impact.paragraphs())));
+    }
+    briefing.addAllFigures(figures);
+    for (Part item : watchItems) {
+      briefing.addWatchItems(WatchItem.of(item.title(), String.join("\n\n", item.paragraphs())));
+    }
+    return briefing.build();
+  }
+}

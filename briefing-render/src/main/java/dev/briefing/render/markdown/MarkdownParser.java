@@ -1,0 +1,150 @@
+package dev.briefing.render.markdown;
+
+import dev.briefing.core.format.BriefingParser;
+import dev.briefing.core.format.ParseResult;
+import dev.briefing.render.SectionLabels;
+import dev.briefing.render.internal.parse.ParserSettings;
+import dev.briefing.render.internal.markdown.MarkdownLayoutReader;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * Reads a briefing from CommonMark Markdown, through commonmark-java's syntax tree:
+ *
+ * <pre>
+ * # Optional title
+ *
+ * ## The Signal
+ *
+ * Paragraphs.
+ *
+ * ## What Happened
+ *
+ * Paragraphs.
+ *
+ * ## Why It Matters
+ *
+ * - **First-order:** the first paragraph of an impact
+ *
+ *   further paragraphs, indented
+ * - **Second-order:** ...
+ *
+ * ## The Numbers
+ *
+ * - **$72.3B**: Total capital raised to date (*various sources*)
+ * - **2,300–5,000**: Estimated employee count (as of *2026*)
+ * - **$380B**: Valuation (*TechCrunch*, as of *February 2026*)
+ *
+ * ## What To Watch
+ *
+ * - **Architectural Shift**: what to look for
+ *
+ * ## Details
+ *
+ * - **ID:** 2026-02-karpathy
+ * - **Published:** 2026-02-10T09:00Z
+ * - **Language:** en-US
+ * - **Author:** Desk Editor
+ * - **Tag:** ai
+ * - **Source:** [TechCrunch](https://techcrunch.com/)
+ * </pre>
+ *
+ * <p>This is what the {@code markdown} renderer writes; its escapes and entities are undone by
+ * commonmark-java, so text comes back exactly. Hand-written Markdown of the same shape is read
+ * too: any heading levels (a first heading above the section level, or not naming a section,
+ * is the title), headings in any case and any built-in language of {@link SectionLabels},
+ * impacts as list items or paragraphs, {@code **First-order**:} with the colon outside,
+ * figures and watch items without bold ({@code - $72.3B: label (source).}, read as the text
+ * layout reads them). Emphasis, links and code inside user text are read as their text.
+ * Tables are not read.
+ *
+ * <p>Damaged characters are repaired and every repair listed in {@link ParseResult#repairs()}
+ * (see {@link dev.briefing.render.repair.TextRepairer}). A missing required section or a block
+ * that fits nowhere is a {@link dev.briefing.core.BriefingFormatException} with its line and
+ * column; a {@linkplain Builder#lenient(boolean) lenient} parser lists it in
+ * {@link ParseResult#warnings()} instead and goes on. Input longer than
+ * {@link Builder#maxInputChars(int)} is refused.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Briefing briefing = MarkdownParser.standard().parse(markdown);
+ *
+ * ParseResult result = MarkdownParser.builder().lenient(true).build().read(reader);
+ * result.warnings().forEach(System.err::println); // line 12, column 1 in The Numbers: ...
+ * }</pre>
+ */
+public final class MarkdownParser implements BriefingParser {
+
+  private static final MarkdownParser STANDARD = builder().build();
+
+  private final MarkdownLayoutReader reader;
+
+  private MarkdownParser(ParserSettings settings) {
+    this.reader = new MarkdownLayoutReader(settings);
+  }
+
+  /** @return a strict parser that repairs text, knows the built-in labels and reads up to 16 Mi characters */
+  public static MarkdownParser standard() {
+    return STANDARD;
+  }
+
+  /** @return a builder starting from {@link #standard()}'s settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public ParseResult read(Reader in) {
+    return reader.read(Objects.requireNonNull(in, "in"));
+  }
+
+  /** Builds a {@link MarkdownParser}. */
+  public static final class Builder {
+    private final ParserSettings.Collector settings = new ParserSettings.Collector();
+
+    private Builder() {}
+
+    /**
+     * @param lenient true to turn problems into {@link ParseResult#warnings()}; default false
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      settings.lenient(lenient);
+      return this;
+    }
+
+    /**
+     * @param repairText false to keep damaged characters as they are; default true
+     * @return this builder
+     */
+    public Builder repairText(boolean repairText) {
+      settings.repairText(repairText);
+      return this;
+    }
+
+    /**
+     * @param maxInputChars the longest input accepted, in characters; default 16 Mi
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder maxInputChars(int maxInputChars) {
+      settings.maxInputChars(maxInputChars);
+      return this;
+    }
+
+    /**
+     * @param labels house labels to recognise besides the built-in languages
+     * @return this builder
+     */
+    public Builder addLabels(SectionLabels labels) {
+      settings.addLabels(labels);
+      return this;
+    }
+
+    /** @return the parser */
+    public MarkdownParser build() {
+      return new MarkdownParser(settings.build());
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.briefing.render.text;
+
+import dev.briefing.core.format.BriefingParser;
+import dev.briefing.core.format.ParseResult;
+import dev.briefing.render.SectionLabels;
+import dev.briefing.render.internal.parse.ParserSettings;
+import dev.briefing.render.internal.text.TextLayoutReader;
+import java.io.Reader;
+import java.util.Objects;
+
+/**
+ * Reads a briefing from plain text in the layout of the seed briefing:
+ *
+ * <pre>
+ * Optional title line
+ *
+ * The Signal
+ * One line per paragraph.
+ * What Happened
+ * One line per paragraph.
+ * Why It Matters
+ * First-order: the first paragraph of an impact
+ * Second-order: ...
+ * The Numbers
+ * - $72.3B: Total capital raised to date (various sources).
+ * - 2,300–5,000: Estimated employee count (2026).
+ * What To Watch
+ * - Architectural Shift: what to look for
+ * Details
+ * ID: 2026-02-karpathy
+ * Published: 2026-02-10T09:00Z
+ * Language: en-US
+ * Author: Desk Editor
+ * Tag: ai
+ * Source: TechCrunch &lt;https://techcrunch.com/&gt;
+ * </pre>
+ *
+ * <p>Tolerated as written: a byte order mark; {@code \r\n} or {@code \r} line breaks; a final
+ * line break or none; extra blank lines; headings in any case, with a trailing colon or
+ * leading Markdown {@code #}s, in any built-in language of {@link SectionLabels} (and any
+ * added with {@link Builder#addLabels}); bullets {@code -}, {@code *} and {@code •};
+ * impact prefixes such as {@code First-order:}, {@code 1st-order:}, {@code Fourth order:}.
+ * In The Numbers a parenthesised date or period ({@code (2026)}, {@code (Q3 2025)}) becomes
+ * the figure's as-of, anything else its source, and {@code (source, 2026)} both.
+ *
+ * <p>Damaged characters are repaired and every repair listed in {@link ParseResult#repairs()}
+ * (see {@link dev.briefing.render.repair.TextRepairer}). A missing required section or a line
+ * that fits nowhere is a {@link dev.briefing.core.BriefingFormatException} with its line and
+ * column; a {@linkplain Builder#lenient(boolean) lenient} parser lists it in
+ * {@link ParseResult#warnings()} instead and goes on. Input longer than
+ * {@link Builder#maxInputChars(int)} is refused. Parsing takes time linear in the input.
+ *
+ * <p>Plain text cannot mark where user text ends: a paragraph that reads exactly like a later
+ * section's heading, an impact paragraph starting with an impact prefix, or a figure label
+ * ending in parentheses is read as that structure. Markdown or JSON keep such text intact.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ParseResult result = TextParser.standard().read(Files.newBufferedReader(path));
+ * Briefing briefing = result.briefing();
+ * result.repairs().forEach(r -> System.err.println("repaired " + r)); // 2:16 'โ' -> '’'
+ *
+ * TextParser tolerant = TextParser.builder().lenient(true).build();
+ * tolerant.read(reader).warnings().forEach(System.err::println);
+ * }</pre>
+ */
+public final class TextParser implements BriefingParser {
+
+  private static final TextParser STANDARD = builder().build();
+
+  private final TextLayoutReader reader;
+
+  private TextParser(ParserSettings settings) {
+    this.reader = new TextLayoutReader(settings);
+  }
+
+  /** @return a strict parser that repairs text, knows the built-in labels and reads up to 16 Mi characters */
+  public static TextParser standard() {
+    return STANDARD;
+  }
+
+  /** @return a builder starting from {@link #standard()}'s settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public ParseResult read(Reader in) {
+    return reader.read(Objects.requireNonNull(in, "in"));
+  }
+
+  /** Builds a {@link TextParser}. */
+  public static final class Builder {
+    private final ParserSettings.Collector settings = new ParserSettings.Collector();
+
+    private Builder() {}
+
+    /**
+     * @param lenient true to turn problems into {@link ParseResult#warnings()}; default false
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      settings.lenient(lenient);
+      return this;
+    }
+
+    /**
+     * @param repairText false to keep damaged characters as they are; default true
+     * @return this builder
+     */
+    public Builder repairText(boolean repairText) {
+      settings.repairText(repairText);
+      return this;
+    }
+
+    /**
+     * @param maxInputChars the longest input accepted, in characters; default 16 Mi
+     * @return this builder
+     * @throws IllegalArgumentException when less than 1
+     */
+    public Builder maxInputChars(int maxInputChars) {
+      settings.maxInputChars(maxInputChars);
+      return this;
+    }
+
+    /**
+     * @param labels house labels to recognise besides the built-in languages
+     * @return this builder
+     */
+    public Builder addLabels(SectionLabels labels) {
+      settings.addLabels(labels);
+      return this;
+    }
+
+    /** @return the parser */
+    public TextParser build() {
+      return new TextParser(settings.build());
+    }
+  }
+}

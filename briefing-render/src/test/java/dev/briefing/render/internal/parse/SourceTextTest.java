@@ -1,0 +1,33 @@
+package dev.briefing.render.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.Location;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class SourceTextTest {
+
+  private static ParserSettings settings() {
+    return new ParserSettings.Collector().build();
+  }
+
+  @Test
+  void mapsColumnsAfterALengthChangingRepairBackToTheInput() {
+    SourceText source = SourceText.read(new StringReader("ok\nâ€œaâ€\u009D then x"), settings());
+
+    assertThat(source.lines()).containsExactly("ok", "“a” then x");
+    // 'x' is at column 10 after repair and at column 14 as written.
+    assertThat(source.location(1, 10)).isEqualTo(Location.at(2, 14));
+    // Inside a replacement the location is where the damage started.
+    assertThat(source.location(1, 3)).isEqualTo(Location.at(2, 5));
+    assertThat(source.location(0, 2)).isEqualTo(Location.at(1, 2));
+  }
+
+  @Test
+  void dropsTheByteOrderMarkAndSplitsEveryKindOfLineBreak() {
+    SourceText source = SourceText.read(new StringReader("\uFEFFa\r\nb\rc\nd\u2028e\n"), settings());
+
+    assertThat(source.lines()).containsExactly("a", "b", "c", "d\u2028e", "");
+  }
+}

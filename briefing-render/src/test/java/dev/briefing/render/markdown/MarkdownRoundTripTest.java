@@ -1,0 +1,47 @@
+package dev.briefing.render.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.FormatRegistry;
+import dev.briefing.core.format.ParseResult;
+import dev.briefing.core.testing.BriefingGenerator;
+import dev.briefing.core.testing.SeedBriefing;
+import java.io.StringReader;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Markdown written by the registered {@code markdown} renderer reads back as the same model,
+ * and writing that model again gives the same Markdown.
+ */
+class MarkdownRoundTripTest {
+
+  static Stream<Briefing> generated() {
+    return BriefingGenerator.validBriefings(1000, 20_260_210L);
+  }
+
+  @ParameterizedTest
+  @MethodSource("generated")
+  void readsTheRenderersOutputBackAsTheSameModelAndMarkdown(Briefing briefing) {
+    BriefingRenderer renderer = FormatRegistry.loadDefault().renderer("markdown");
+    String markdown = renderer.render(briefing);
+
+    ParseResult result = MarkdownParser.standard().read(new StringReader(markdown));
+
+    assertThat(result.briefing()).isEqualTo(briefing);
+    assertThat(result.repairs()).isEmpty();
+    assertThat(result.warnings()).isEmpty();
+    assertThat(renderer.render(result.briefing())).isEqualTo(markdown);
+  }
+
+  @Test
+  void readsTheRenderedSeedBackAsTheSeed() {
+    String markdown = FormatRegistry.loadDefault().renderer("markdown").render(SeedBriefing.briefing());
+
+    assertThat(MarkdownParser.standard().parse(markdown)).isEqualTo(SeedBriefing.briefing());
+  }
+}
