@@ -1,10 +1,10 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.ImpactsInOrder;
+import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -42,30 +42,30 @@ public abstract class Briefing implements WithBriefing {
   }
 
   /** @return the headline, if the briefing has one */
-  public abstract Optional<@NonBlank @Size(max = 300) @PlainText(singleLine = true) String> title();
+  public abstract Optional<@NonBlank @Size(max = Limits.TITLE) @PlainText(singleLine = true) String> title();
 
   /** @return The Signal: the thesis, plain text */
-  @NotBlank
-  @Size(max = 5_000)
+  @NonBlank
+  @Size(max = Limits.SIGNAL)
   @PlainText
   public abstract String signal();
 
   /** @return What Happened: the narrative, plain text; a blank line separates paragraphs */
-  @NotBlank
-  @Size(max = 20_000)
+  @NonBlank
+  @Size(max = Limits.WHAT_HAPPENED)
   @PlainText
   public abstract String whatHappened();
 
   /** @return Why It Matters: the impacts, ordered by {@link Impact#order()} */
-  @Size(max = 100)
+  @Size(max = Limits.IMPACTS)
   public abstract List<@Valid Impact> impacts();
 
   /** @return The Numbers: the figures, in the order given */
-  @Size(max = 1_000)
+  @Size(max = Limits.FIGURES)
   public abstract List<@Valid Figure> figures();
 
   /** @return What To Watch: the watch items, in the order given */
-  @Size(max = 200)
+  @Size(max = Limits.WATCH_ITEMS)
   public abstract List<@Valid WatchItem> watchItems();
 
   /** @return publishing metadata; {@link Metadata#empty()} when none was given */

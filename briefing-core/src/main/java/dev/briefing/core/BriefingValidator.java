@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.BeanValidation;
+import dev.briefing.core.internal.validation.FastValidity;
 import java.util.List;
 
 /**
@@ -8,8 +9,9 @@ import java.util.List;
  * orders from 1 and in order, source URLs http or https, no control characters in text.
  *
  * <p>Backed by Hibernate Validator with parameter-only message interpolation, so no Expression
- * Language is needed and no user text is ever interpolated. The validator is thread-safe;
- * {@link #standard()} is created once, on first use.
+ * Language is needed and no user text is ever interpolated. A valid briefing is recognised by a
+ * direct, allocation-free check of the same rules; Hibernate Validator starts only the first
+ * time a briefing breaks a rule, to name every violation. The validator is thread-safe.
  *
  * <pre>{@code
  * List<Violation> problems = BriefingValidator.standard().validate(briefing);
@@ -33,6 +35,11 @@ public final class BriefingValidator {
    * @return every violation, sorted by path; empty when the briefing is valid
    */
   public List<Violation> validate(Briefing briefing) {
+    // Most briefings are valid: a direct check answers for them without starting Hibernate
+    // Validator; the full Bean Validation pass runs only to name what is wrong.
+    if (FastValidity.isValid(briefing)) {
+      return List.of();
+    }
     return BeanValidation.violations(briefing);
   }
 

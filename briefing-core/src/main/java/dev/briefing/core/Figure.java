@@ -1,8 +1,8 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,23 +47,23 @@ public abstract class Figure implements WithFigure {
 
   /** @return the value exactly as written, such as {@code "$72.3B"} or {@code "2,300–5,000"} */
   @Value.Parameter
-  @NotBlank
-  @Size(max = 100)
+  @NonBlank
+  @Size(max = Limits.FIGURE_VALUE)
   @PlainText(singleLine = true)
   public abstract String value();
 
   /** @return what the value measures */
   @Value.Parameter
-  @NotBlank
-  @Size(max = 500)
+  @NonBlank
+  @Size(max = Limits.FIGURE_LABEL)
   @PlainText(singleLine = true)
   public abstract String label();
 
   /** @return where the value comes from, such as {@code "TechCrunch"} */
-  public abstract Optional<@NonBlank @Size(max = 500) @PlainText(singleLine = true) String> source();
+  public abstract Optional<@NonBlank @Size(max = Limits.FIGURE_SOURCE) @PlainText(singleLine = true) String> source();
 
   /** @return the date or period at which the value held, such as {@code "2026"} or {@code "Q3 2025"} */
-  public abstract Optional<@NonBlank @Size(max = 100) @PlainText(singleLine = true) String> asOf();
+  public abstract Optional<@NonBlank @Size(max = Limits.FIGURE_AS_OF) @PlainText(singleLine = true) String> asOf();
 
   /**
    * The value read as a number or range with its currency or unit; empty when the value is not

@@ -1,9 +1,10 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.Limits;
+import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -50,8 +51,8 @@ public abstract class Impact implements WithImpact {
 
   /** @return the judgment, plain text; a blank line separates paragraphs */
   @Value.Parameter
-  @NotBlank
-  @Size(max = 5_000)
+  @NonBlank
+  @Size(max = Limits.IMPACT_TEXT)
   @PlainText
   public abstract String text();
 

@@ -1,9 +1,9 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -43,7 +43,7 @@ public abstract class Metadata implements WithMetadata {
   }
 
   /** @return a stable identifier chosen by the publisher */
-  public abstract Optional<@NonBlank @Size(max = 200) @PlainText(singleLine = true) String> id();
+  public abstract Optional<@NonBlank @Size(max = Limits.ID) @PlainText(singleLine = true) String> id();
 
   /** @return when the briefing was published, with its offset from UTC */
   public abstract Optional<OffsetDateTime> published();
@@ -52,15 +52,15 @@ public abstract class Metadata implements WithMetadata {
   public abstract Optional<Locale> language();
 
   /** @return the authors' names, in credit order */
-  @Size(max = 50)
-  public abstract List<@NotBlank @Size(max = 200) @PlainText(singleLine = true) String> authors();
+  @Size(max = Limits.AUTHORS)
+  public abstract List<@NonBlank @Size(max = Limits.AUTHOR) @PlainText(singleLine = true) String> authors();
 
   /** @return subject tags, in the order given */
-  @Size(max = 50)
-  public abstract List<@NotBlank @Size(max = 100) @PlainText(singleLine = true) String> tags();
+  @Size(max = Limits.TAGS)
+  public abstract List<@NonBlank @Size(max = Limits.TAG) @PlainText(singleLine = true) String> tags();
 
   /** @return the sources the briefing draws on */
-  @Size(max = 200)
+  @Size(max = Limits.SOURCES)
   public abstract List<@Valid Source> sources();
 
   /** @return whether no part is set */

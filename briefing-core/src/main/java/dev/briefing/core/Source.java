@@ -1,8 +1,9 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.Limits;
+import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.HttpUrl;
 import dev.briefing.core.internal.validation.PlainText;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.immutables.value.Value;
@@ -32,8 +33,8 @@ public abstract class Source implements WithSource {
 
   /** @return what to call the source */
   @Value.Parameter
-  @NotBlank
-  @Size(max = 500)
+  @NonBlank
+  @Size(max = Limits.SOURCE_TITLE)
   @PlainText(singleLine = true)
   public abstract String title();
 

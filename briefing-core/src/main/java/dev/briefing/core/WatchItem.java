@@ -1,7 +1,8 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.Limits;
+import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
@@ -35,15 +36,15 @@ public abstract class WatchItem implements WithWatchItem {
 
   /** @return the short title */
   @Value.Parameter
-  @NotBlank
-  @Size(max = 200)
+  @NonBlank
+  @Size(max = Limits.WATCH_TITLE)
   @PlainText(singleLine = true)
   public abstract String title();
 
   /** @return what to look for */
   @Value.Parameter
-  @NotBlank
-  @Size(max = 5_000)
+  @NonBlank
+  @Size(max = Limits.WATCH_DESCRIPTION)
   @PlainText
   public abstract String description();
 

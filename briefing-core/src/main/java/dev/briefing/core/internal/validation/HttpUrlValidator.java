@@ -7,13 +7,14 @@ import java.util.Locale;
 
 /** Accepts absolute http and https URIs that name a host and are at most 2,000 characters. */
 public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, URI> {
-  static final int MAX_LENGTH = 2_000;
+  static final int MAX_LENGTH = Limits.URL;
 
   @Override
   public boolean isValid(URI value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
+    return value == null || isHttpUrl(value);
+  }
+
+  static boolean isHttpUrl(URI value) {
     String scheme = value.getScheme();
     if (scheme == null) {
       return false;

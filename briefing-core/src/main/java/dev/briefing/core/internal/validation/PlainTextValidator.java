@@ -17,24 +17,50 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
     if (value == null) {
       return true;
     }
+    String problem = firstProblem(value, singleLine);
+    if (problem != null) {
+      context.disableDefaultConstraintViolation();
+      // Built from code points and indexes only, never from the text, so nothing user-written
+      // reaches the interpolator.
+      context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * @return whether the text is plain text; allocates nothing
+   */
+  static boolean isPlain(String value, boolean singleLine) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      String problem = problem(value, i, c);
-      if (problem != null) {
-        context.disableDefaultConstraintViolation();
-        // Built from code points and indexes only, never from the text, so nothing user-written
-        // reaches the interpolator.
-        context.buildConstraintViolationWithTemplate(problem + " at index " + i).addConstraintViolation();
-        return false;
-      }
-      if (Character.isHighSurrogate(c)) {
-        i++;
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)) {
+        if (problem(value, i, c, singleLine) != null) {
+          return false;
+        }
+        if (Character.isHighSurrogate(c)) {
+          i++;
+        }
       }
     }
     return true;
   }
 
-  private String problem(String value, int i, char c) {
+  private static String firstProblem(String value, boolean singleLine) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      String problem = problem(value, i, c, singleLine);
+      if (problem != null) {
+        return problem + " at index " + i;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return null;
+  }
+
+  private static String problem(String value, int i, char c, boolean singleLine) {
     if (c == '\n') {
       return singleLine ? "must be a single line, but has a line break" : null;
     }
