@@ -3,8 +3,10 @@ package dev.briefing.cli.internal;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
+import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Location;
+
 import dev.briefing.core.Violation;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
@@ -71,6 +73,10 @@ final class ValidateCommand implements Callable<Integer> {
         valid &= isStream(format)
             ? checkEach(parser, in, input, validator, out)
             : checkOne(parser, in, input, validator, out);
+      } catch (BriefingValidationException e) {
+        // Parsers that validate as they read (json) report the rules broken this way.
+        report(e.violations(), input, 0, out);
+        valid = false;
       } catch (BriefingFormatException e) {
         out.println(Problems.describe(e, input.displayName()));
         valid = false;
