@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class MarkdownParseFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = FuzzBudget.DURATION)
   void fuzz(byte[] input) {
     FuzzOracle.read("markdown", input);
   }

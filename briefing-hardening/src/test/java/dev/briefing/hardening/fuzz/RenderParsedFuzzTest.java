@@ -12,7 +12,7 @@ import java.util.List;
  */
 class RenderParsedFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = FuzzBudget.DURATION)
   void fuzz(byte[] input) {
     List<String> readers = RequiredFormats.readable();
     if (input.length == 0 || readers.isEmpty()) {

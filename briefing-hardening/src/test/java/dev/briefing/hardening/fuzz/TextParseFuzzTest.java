@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class TextParseFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = FuzzBudget.DURATION)
   void fuzz(byte[] input) {
     FuzzOracle.read("text", input);
   }
