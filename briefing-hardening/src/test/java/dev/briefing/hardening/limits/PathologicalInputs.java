@@ -1,6 +1,13 @@
 package dev.briefing.hardening.limits;
 
+import dev.briefing.core.Briefing;
+import dev.briefing.core.Figure;
+import dev.briefing.core.WatchItem;
+import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.hardening.support.BenignBriefing;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -16,7 +23,56 @@ final class PathologicalInputs {
 
   private PathologicalInputs() {}
 
-  /** @return named input builders for {@code format}, each taking a size in characters */
+  /**
+   * Large valid documents in the format's own layout, written by its renderer (when it has one),
+   * so the reader does its full work rather than refusing at the first unexpected character.
+   *
+   * @return named input builders, each taking a size in characters
+   */
+  static Map<String, IntFunction<String>> written(BriefingRenderer renderer) {
+    Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
+    shapes.put("written: many figures", n -> grow(renderer, n, (b, i) -> figures(b, i)));
+    shapes.put("written: many watch items", n -> grow(renderer, n, (b, i) -> watchItems(b, i)));
+    shapes.put("written: many paragraphs", n -> grow(renderer, n, (b, i) -> b.withWhatHappened(
+        String.join("\n\n", java.util.Collections.nCopies(i, "A <b>paragraph</b> with *markup* & [links](x) \u0E42.")))));
+    return shapes;
+  }
+
+  private interface Grower {
+    Briefing apply(Briefing briefing, int count);
+  }
+
+  /** Doubles the count until the written document reaches {@code size}, then bisects once. */
+  private static String grow(BriefingRenderer renderer, int size, Grower grower) {
+    Briefing base = BenignBriefing.create();
+    int count = 1;
+    String written = renderer.render(grower.apply(base, count));
+    while (written.length() < size) {
+      count *= 2;
+      written = renderer.render(grower.apply(base, count));
+    }
+    int scaled = Math.max(1, (int) ((long) count * size / written.length()));
+    return renderer.render(grower.apply(base, scaled));
+  }
+
+  private static Briefing figures(Briefing base, int count) {
+    List<Figure> figures = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      figures.add(Figure.builder().value("$" + i + ".5B").label("Label <i>" + i + "</i> & more")
+          .source("Source (" + i + ")").build());
+    }
+    return base.withFigures(figures);
+  }
+
+  private static Briefing watchItems(Briefing base, int count) {
+    List<WatchItem> items = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      items.add(WatchItem.of("Watch " + i + ": **x**", "Look for `signals` # " + i + "."));
+    }
+    return base.withWatchItems(items);
+  }
+
+  /** @return named hand-made input builders for {@code format}, each taking a size in characters */
   static Map<String, IntFunction<String>> forFormat(String format) {
     Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
     switch (format) {
