@@ -41,7 +41,16 @@ public final class Exposure {
       if (valid && RequiredFormats.readable().contains(name)) {
         Briefing back = ParseOracle.parse(RequiredFormats.parser(name), written)
             .orElseThrow(() -> new AssertionError(name + " refused its own output for text " + Printable.of(text)));
-        assertThat(back).as("%s round trip of text %s", name, Printable.of(text)).isEqualTo(briefing);
+        if (RequiredFormats.lossy().contains(name)) {
+          // A layout without escapes cannot keep text that reads as its own syntax; what it
+          // reads back must at least be stable, so a second trip loses nothing more.
+          String again = RequiredFormats.renderer(name).render(back);
+          Briefing twice = ParseOracle.parse(RequiredFormats.parser(name), again)
+              .orElseThrow(() -> new AssertionError(name + " refused its own output on the second trip"));
+          assertThat(twice).as("%s second round trip of text %s", name, Printable.of(text)).isEqualTo(back);
+        } else {
+          assertThat(back).as("%s round trip of text %s", name, Printable.of(text)).isEqualTo(briefing);
+        }
       }
     }
   }
