@@ -182,6 +182,12 @@ public final class NdjsonReader implements Iterator<Briefing> {
       return;
     }
     if (line.length() + (to - from) > maxLineLength) {
+      if (onBadLine == null) {
+        // Strict: refuse now, without reading on to a line end that may never come.
+        endOfInput = true;
+        throw new BriefingFormatException(Location.at(toInt(lineNumber + 1), 1),
+            "the line is longer than the limit of " + maxLineLength + " characters");
+      }
       // Drop what we have: the line is reported, never parsed, and must not hold memory.
       lineTooLong = true;
       line.setLength(0);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class NdjsonTest {
 
@@ -119,6 +120,31 @@ class NdjsonTest {
     assertThat(small.ndjsonReader(new StringReader(input), warnings::add).stream()).hasSize(2);
     assertThat(warnings).singleElement().hasToString("line 2, column 1: the line is longer than the limit of "
         + (SEED_LINE.length() + 10) + " characters");
+  }
+
+  @Test
+  @Timeout(30) // without the early refusal this read never ends
+  void strictReaderRefusesAnEndlessLineOnceItPassesTheLimit() {
+    int limit = 100_000;
+    BriefingJson small = JSON.withLimits(JsonLimits.defaults().withMaxDocumentLength(limit));
+    long[] served = {0};
+    Reader endless = new Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        java.util.Arrays.fill(buffer, offset, offset + length, 'x');
+        served[0] += length;
+        return length;
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    BriefingFormatException e = catchThrowableOfType(BriefingFormatException.class,
+        () -> small.ndjsonReader(endless).hasNext());
+
+    assertThat(e).hasMessage("line 1, column 1: the line is longer than the limit of " + limit + " characters");
+    assertThat(served[0]).isLessThan(limit + 2 * 8192L);
   }
 
   @Test
