@@ -2,13 +2,16 @@ package dev.briefing.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The build runs these tests on the module path (surefire's default when a module-info exists);
  * this pins that down, so that every validation test in this module also proves Hibernate
  * Validator and the Immutables-generated classes work inside the named module.
+ * Tagged {@code module-path} so that runs on the class path (mutation testing) leave it out.
  */
+@Tag("module-path")
 class ModulePathTest {
 
   @Test
