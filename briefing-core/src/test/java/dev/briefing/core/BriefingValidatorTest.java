@@ -45,6 +45,26 @@ class BriefingValidatorTest {
   }
 
   @Test
+  void requireValidGivesBackTheSameBriefing() {
+    Briefing seed = SeedBriefing.briefing();
+    assertThat(validator.requireValid(seed)).isSameAs(seed);
+  }
+
+  @Test
+  void exceptionMessageCountsAndListsTheViolations() {
+    assertThatThrownBy(() -> validator.requireValid(SeedBriefing.briefing().withSignal("")))
+        .hasMessage("Invalid briefing, 1 problem: signal: must not be blank");
+    assertThatThrownBy(() -> validator.requireValid(SeedBriefing.briefing().withSignal("").withWhatHappened(" ")))
+        .hasMessage("Invalid briefing, 2 problems: signal: must not be blank; whatHappened: must not be blank");
+  }
+
+  @Test
+  void anExceptionWithoutViolationsIsRefused() {
+    assertThatThrownBy(() -> new BriefingValidationException(java.util.List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void javascriptSourceUrlIsRejected() {
     Briefing briefing = SeedBriefing.briefing().withMetadata(Metadata.builder()
         .addSources(Source.of("x", URI.create("javascript:alert(1)"))).build());

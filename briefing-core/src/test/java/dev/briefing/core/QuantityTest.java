@@ -58,7 +58,26 @@ class QuantityTest {
         Arguments.of("≈ 2 million", "2000000", "2000000", null, null, true),
         Arguments.of("1 000 000", null, null, null, null, false),
         Arguments.of("10 m", "10", "10", null, "m", false),
-        Arguments.of("5 T", "5000000000000", "5000000000000", null, null, false));
+        Arguments.of("5 T", "5000000000000", "5000000000000", null, null, false),
+        // The edges of the grammar: each row is read differently if one rule slips.
+        Arguments.of("40 %–50 %", "40", "50", null, "%", false),
+        Arguments.of("1.5M× to 2M×", "1500000", "2000000", null, "x", false),
+        Arguments.of("3 xylophones", "3", "3", null, "xylophones", false),
+        Arguments.of("10 and 12 GW", "10", "12", null, "GW", false),
+        Arguments.of("-$5M", "-5000000", "-5000000", "USD", null, false),
+        Arguments.of("$-5M", "-5000000", "-5000000", "USD", null, false),
+        Arguments.of("90 days", "90", "90", null, "days", false),
+        Arguments.of("1,234,567", "1234567", "1234567", null, null, false),
+        Arguments.of("$4/month", "4", "4", "USD", "/month", false),
+        Arguments.of("20 µg", "20", "20", null, "µg", false),
+        Arguments.of("Rs 500", "500", "500", "INR", null, false),
+        Arguments.of("Rs. 1,200", "1200", "1200", "INR", null, false),
+        Arguments.of("300 €", "300", "300", "EUR", null, false),
+        Arguments.of("AUD 5 million", "5000000", "5000000", "AUD", null, false),
+        Arguments.of("ZAR 12bn", "12000000000", "12000000000", "ZAR", null, false),
+        Arguments.of("5 USDT", "5", "5", null, "USDT", false),
+        Arguments.of("8 GPU", "8", "8", null, "GPU", false),
+        Arguments.of("est. ~40%", "40", "40", null, "%", true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,7 +100,8 @@ class QuantityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "record", "n/a", "TBD", "three", "$", "%", "1,23", "12,3456",
-      "5,000–2,300", "$5 to €6", "1.2.3", "3 of 5", "<b>9</b>", "[3](x)", "--", "1e309"})
+      "5,000–2,300", "$5 to €6", "1.2.3", "3 of 5", "<b>9</b>", "[3](x)", "--", "1e309",
+      "12 15", "overweight", "1,234,56"})
   void valuesThatAreNotQuantitiesGiveEmpty(String value) {
     assertThat(Quantity.parse(value)).isEmpty();
   }
@@ -109,6 +129,23 @@ class QuantityTest {
   void nullAndOverlongValuesGiveEmptyRatherThanThrow() {
     assertThat(Quantity.parse(null)).isEmpty();
     assertThat(Quantity.parse("1".repeat(101))).isEmpty();
+  }
+
+  @Test
+  void valuesUpToTheLengthLimitAreRead() {
+    assertThat(Quantity.parse("1".repeat(100))).isPresent();
+  }
+
+  @Test
+  void unitsUpToThirtyCharactersAreRead() {
+    String unit = "u".repeat(30);
+    assertThat(Quantity.parse("5 " + unit).orElseThrow().unit()).contains(unit);
+    assertThat(Quantity.parse("5 " + unit + "u")).isEmpty();
+  }
+
+  @Test
+  void aBuiltQuantityIsExactUnlessMarkedApproximate() {
+    assertThat(Quantity.builder().low(BigDecimal.ONE).high(BigDecimal.ONE).build().approximate()).isFalse();
   }
 
   @Test

@@ -85,6 +85,32 @@ class FormatRegistryTest {
   }
 
   @Test
+  void aFileNameThatOnlyStartsWithADotHasNoExtension() {
+    assertThatThrownBy(() -> registry.forFileName("briefs/.sig"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessageContaining("without a file extension");
+  }
+
+  @Test
+  void formatThatCannotBeWrittenSaysSo() {
+    BriefingFormat readOnly = new BriefingFormat() {
+      @Override public String name() { return "inbox"; }
+      @Override public String mediaType() { return "text/x-inbox"; }
+      @Override public List<String> extensions() { return List.of(".inbox"); }
+      @Override public Optional<BriefingRenderer> renderer() { return Optional.empty(); }
+      @Override public Optional<BriefingParser> parser() { return signal.parser(); }
+    };
+    assertThatThrownBy(() -> registry.with(readOnly).renderer("inbox"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessageStartingWith("Format 'inbox' cannot be written");
+  }
+
+  @Test
+  void toStringNamesTheFormats() {
+    assertThat(registry).hasToString("FormatRegistry[page, signal]");
+  }
+
+  @Test
   void formatThatCannotBeReadSaysSo() {
     assertThatThrownBy(() -> registry.parser("page"))
         .isInstanceOf(UnknownFormatException.class)
@@ -131,5 +157,6 @@ class FormatRegistryTest {
   @Test
   void coreAloneRegistersNoFormats() {
     assertThat(FormatRegistry.loadDefault().names()).isEmpty();
+    assertThat(FormatRegistry.load(FormatRegistryTest.class.getClassLoader()).names()).isEmpty();
   }
 }

@@ -98,6 +98,15 @@ class PublicApiTest {
   }
 
   @Test
+  void smallValuesHaveBuildersAsWellAsShortFactories() {
+    assertThat(Impact.builder().order(2).text("Gains.").build()).isEqualTo(Impact.of(2, "Gains."));
+    assertThat(WatchItem.builder().title("Shift").description("Announcements.").build())
+        .isEqualTo(WatchItem.of("Shift", "Announcements."));
+    assertThat(dev.briefing.core.Location.builder().line(3).column(17).build())
+        .isEqualTo(dev.briefing.core.Location.at(3, 17));
+  }
+
+  @Test
   void metadataDefaultsToEmpty() {
     Briefing briefing = Briefing.builder().signal("s").whatHappened("w").build();
     assertThat(briefing.metadata()).isSameAs(Metadata.empty());

@@ -48,6 +48,13 @@ class ContentSnifferTest {
     assertThat(ContentSniffer.sniff(in)).isEqualTo("ndjson");
   }
 
+  @Test
+  void seesOnlyTheWindowSoARecordLongerThanItReadsAsJson() {
+    String first = "{\"signal\":\"" + "x".repeat(ContentSniffer.WINDOW) + "\"}";
+    BufferedReader in = new BufferedReader(new StringReader(first + "\n{\"a\":2}\n"), ContentSniffer.WINDOW + 1);
+    assertThat(ContentSniffer.sniff(in)).isEqualTo("json");
+  }
+
   private static String unescape(String text) {
     return text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t").replace("\\uFEFF", "\uFEFF");
   }
