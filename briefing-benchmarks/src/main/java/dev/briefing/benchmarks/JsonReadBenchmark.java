@@ -5,6 +5,7 @@ import dev.briefing.benchmarks.baseline.StreamingJsonReader;
 import dev.briefing.benchmarks.baseline.records.BriefingRecord;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingParser;
+import dev.briefing.json.BriefingJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,6 +54,7 @@ public class JsonReadBenchmark {
   @State(Scope.Benchmark)
   public static class Ours {
     BriefingParser parser;
+    final BriefingJson unvalidated = BriefingJson.create().withoutValidation();
 
     /** Looks the parser up by name, as an application would. */
     @Setup
@@ -68,6 +70,17 @@ public class JsonReadBenchmark {
   @Benchmark
   public Briefing ours(Ours ours) {
     return ours.parser.parse(json);
+  }
+
+  /**
+   * Our codec without validation, which the baselines do not do either.
+   *
+   * @param ours our codec
+   * @return the briefing
+   */
+  @Benchmark
+  public Briefing oursUnvalidated(Ours ours) {
+    return ours.unvalidated.read(json);
   }
 
   /**

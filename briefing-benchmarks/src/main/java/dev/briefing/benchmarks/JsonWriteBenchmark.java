@@ -6,6 +6,7 @@ import dev.briefing.benchmarks.baseline.records.BriefingRecord;
 import dev.briefing.benchmarks.baseline.records.RecordMapping;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.json.BriefingJson;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,6 +56,7 @@ public class JsonWriteBenchmark {
   @State(Scope.Benchmark)
   public static class Ours {
     BriefingRenderer renderer;
+    final BriefingJson compact = BriefingJson.create();
 
     /** Looks the renderer up by name, as an application would. */
     @Setup
@@ -70,6 +72,18 @@ public class JsonWriteBenchmark {
   @Benchmark
   public String ours(Ours ours) {
     return ours.renderer.render(briefing);
+  }
+
+  /**
+   * Our codec writing compact JSON: byte for byte the document both baselines write (the
+   * registry's {@code json} renderer indents it).
+   *
+   * @param ours our codec
+   * @return the JSON
+   */
+  @Benchmark
+  public String oursCompact(Ours ours) {
+    return ours.compact.write(briefing);
   }
 
   /**

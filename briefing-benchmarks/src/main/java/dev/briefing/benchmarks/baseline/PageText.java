@@ -1,13 +1,19 @@
 package dev.briefing.benchmarks.baseline;
 
+import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
+import dev.briefing.core.Source;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The few strings a template-based page shows that are not in the model verbatim: paragraphs,
- * impact order words and the note after a figure. A user of a template engine writes these
- * helpers once; the templates call them.
+ * impact order words, the note after a figure, the page's language, times and links. A user of
+ * a template engine writes these helpers once; the templates call them.
  *
  * <pre>{@code
  * List<String> paragraphs = PageText.paragraphs("One.\n\nTwo.");   // ["One.", "Two."]
@@ -20,7 +26,43 @@ public final class PageText {
     "Sixth-order", "Seventh-order", "Eighth-order", "Ninth-order", "Tenth-order"
   };
 
+  private static final DateTimeFormatter HTML_MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
+  private static final DateTimeFormatter HTML_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
+
   private PageText() {}
+
+  /**
+   * @param briefing a briefing
+   * @return its language tag, English when it has none
+   */
+  public static String documentLanguage(Briefing briefing) {
+    return briefing.metadata().language().map(l -> l.toLanguageTag()).orElse("en");
+  }
+
+  /**
+   * @param time a publication time
+   * @return the instant in UTC as HTML's {@code datetime} attribute wants it, milliseconds at most
+   */
+  public static String htmlDateTime(OffsetDateTime time) {
+    OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    return (utc.getNano() == 0 ? HTML_SECONDS : HTML_MILLIS).format(utc);
+  }
+
+  /**
+   * @param time a publication time
+   * @return the time as written, with its offset
+   */
+  public static String iso(OffsetDateTime time) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+  }
+
+  /**
+   * @param source a source
+   * @return its address in ASCII, for a link
+   */
+  public static String link(Source source) {
+    return source.url().toASCIIString();
+  }
 
   /**
    * Splits model text at its blank lines, without a regular expression.

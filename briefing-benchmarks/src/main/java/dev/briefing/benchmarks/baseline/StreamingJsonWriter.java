@@ -133,24 +133,31 @@ public final class StreamingJsonWriter {
     if (m.language().isPresent()) {
       g.writeStringField("language", m.language().get().toLanguageTag());
     }
-    g.writeArrayFieldStart("authors");
-    for (String author : m.authors()) {
-      g.writeString(author);
+    // Like the wire format, empty lists are left out of the metadata.
+    if (!m.authors().isEmpty()) {
+      g.writeArrayFieldStart("authors");
+      for (String author : m.authors()) {
+        g.writeString(author);
+      }
+      g.writeEndArray();
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("tags");
-    for (String tag : m.tags()) {
-      g.writeString(tag);
+    if (!m.tags().isEmpty()) {
+      g.writeArrayFieldStart("tags");
+      for (String tag : m.tags()) {
+        g.writeString(tag);
+      }
+      g.writeEndArray();
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("sources");
-    for (Source source : m.sources()) {
-      g.writeStartObject();
-      g.writeStringField("title", source.title());
-      g.writeStringField("url", source.url().toString());
-      g.writeEndObject();
+    if (!m.sources().isEmpty()) {
+      g.writeArrayFieldStart("sources");
+      for (Source source : m.sources()) {
+        g.writeStartObject();
+        g.writeStringField("title", source.title());
+        g.writeStringField("url", source.url().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
-    g.writeEndArray();
     g.writeEndObject();
   }
 }

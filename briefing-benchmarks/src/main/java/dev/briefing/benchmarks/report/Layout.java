@@ -25,10 +25,10 @@ public final class Layout {
   public static List<Row> rows(Scores scores, List<Long> batchCounts) {
     List<Row> rows = new ArrayList<>();
     for (String w : WORKLOADS) {
-      rows.add(jsonRow(scores, "JSON write", "JsonWriteBenchmark", w, 1.2));
+      rows.add(jsonRow(scores, "JSON write", "JsonWriteBenchmark", w, 1.2, "oursCompact", "ours compact"));
     }
     for (String w : WORKLOADS) {
-      rows.add(jsonRow(scores, "JSON read", "JsonReadBenchmark", w, 1.3));
+      rows.add(jsonRow(scores, "JSON read", "JsonReadBenchmark", w, 1.3, "oursUnvalidated", "ours unvalidated"));
     }
     for (String w : WORKLOADS) {
       Optional<Double> ours = scores.get("HtmlRenderBenchmark.ours/" + w);
@@ -63,17 +63,27 @@ public final class Layout {
     return rows;
   }
 
-  private static Row jsonRow(Scores scores, String name, String benchmark, String w, double limit) {
+  /**
+   * Ours is the registry's format; the variant (compact writing, reading without validation) is
+   * shown beside the baselines because it does exactly what they do. Write is judged on the
+   * compact codec, which writes the baselines' bytes; read on the registry's validating parser.
+   */
+  private static Row jsonRow(Scores scores, String name, String benchmark, String w, double limit,
+      String variant, String variantName) {
     Optional<Double> ours = scores.get(benchmark + ".ours/" + w);
+    Optional<Double> other = scores.get(benchmark + "." + variant + "/" + w);
+    Optional<Double> judged = variant.equals("oursCompact") ? other : ours;
     Optional<Double> streaming = scores.get(benchmark + ".jacksonStreaming/" + w);
     Optional<Double> databind = scores.get(benchmark + ".databindRecords/" + w);
-    Optional<Boolean> met = ours.isPresent() && streaming.isPresent() && databind.isPresent()
-        ? Optional.of(ours.get() <= limit * streaming.get() && ours.get() < databind.get())
+    Optional<Boolean> met = judged.isPresent() && streaming.isPresent() && databind.isPresent()
+        ? Optional.of(judged.get() <= limit * streaming.get() && judged.get() < databind.get())
         : Optional.empty();
+    String target = (variant.equals("oursCompact") ? "compact " : "") + "≤ " + limit + "× streaming, < databind";
     return new Row(name, w, MICROS, ours, List.of(
+            new Row.Baseline(variantName, other),
             new Row.Baseline("Jackson streaming", streaming),
             new Row.Baseline("databind records", databind)),
-        "≤ " + limit + "× streaming, < databind", met);
+        target, met);
   }
 
   private static Row floorRow(Scores scores, String name, String oursMethod, String floorMethod, String w) {

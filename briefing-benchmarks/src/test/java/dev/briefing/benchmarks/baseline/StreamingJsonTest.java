@@ -8,6 +8,7 @@ import dev.briefing.benchmarks.baseline.records.BriefingRecord;
 import dev.briefing.benchmarks.baseline.records.RecordMapping;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.BriefingGenerator;
+import dev.briefing.json.BriefingJson;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,20 @@ class StreamingJsonTest {
   @MethodSource("generated")
   void streamingAndDatabindWriteTheSameBytesForGeneratedBriefings(Briefing briefing) throws Exception {
     assertThat(writer.write(briefing)).isEqualTo(mapper.writeValueAsString(RecordMapping.toRecord(briefing)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Workload.class)
+  void streamingWritesTheSameBytesAsOurCompactCodec(Workload workload) {
+    Briefing briefing = workload.briefing();
+
+    assertThat(writer.write(briefing)).isEqualTo(BriefingJson.create().write(briefing));
+  }
+
+  @ParameterizedTest
+  @MethodSource("generated")
+  void streamingWritesTheSameBytesAsOurCompactCodecForGeneratedBriefings(Briefing briefing) {
+    assertThat(writer.write(briefing)).isEqualTo(BriefingJson.create().write(briefing));
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.briefing.benchmarks.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.benchmarks.OurFormats;
 import dev.briefing.benchmarks.Workload;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.BriefingGenerator;
@@ -15,8 +16,26 @@ class TemplatePagesTest {
   private final JtePage jte = new JtePage();
   private final MustachePage mustache = new MustachePage();
 
+  static Stream<Workload> workloads() {
+    return Stream.of(Workload.values());
+  }
+
   static Stream<Briefing> generated() {
     return BriefingGenerator.validBriefings(200, 17);
+  }
+
+  @ParameterizedTest
+  @MethodSource("workloads")
+  void jteRendersTheSamePageAsOurHtmlFormat(Workload workload) {
+    Briefing briefing = workload.briefing();
+
+    assertThat(jte.render(briefing)).isEqualTo(OurFormats.renderer("html").render(briefing));
+  }
+
+  @ParameterizedTest
+  @MethodSource("generated")
+  void jteRendersTheSamePageAsOurHtmlFormatForGeneratedBriefings(Briefing briefing) {
+    assertThat(jte.render(briefing)).isEqualTo(OurFormats.renderer("html").render(briefing));
   }
 
   @Test
@@ -41,11 +60,11 @@ class TemplatePagesTest {
   }
 
   @Test
-  void thePageHasOneTableRowPerFigureAndOneTermPerWatchItem() {
+  void thePageHasOneDescriptionPerFigureWatchItemAndDetail() {
     String page = mustache.render(Workload.LARGE.briefing());
 
-    assertThat(page.split("<tr><td>", -1)).hasSize(201);
-    assertThat(page.split("<dt>", -1)).hasSize(51);
+    assertThat(page.split("<dd>", -1)).hasSize(1 + 200 + 50 + 1 + 1 + 1 + 2 + 3 + 5);
+    assertThat(page.split("<span class=\"as-of\">", -1)).hasSize(1 + 67);
     assertThat(page).contains("<h1>Compute, talent and the end of the scaling era: a long briefing</h1>");
   }
 

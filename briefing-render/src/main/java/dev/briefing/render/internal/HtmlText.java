@@ -24,6 +24,28 @@ public final class HtmlText {
    * @throws IOException when {@code out} fails
    */
   public static void content(Appendable out, String text) throws IOException {
+    content(out, text, 0, text.length());
+  }
+
+  /**
+   * @param out where to write
+   * @param text the text, written as element content
+   * @param from first index
+   * @param to end index (exclusive)
+   * @throws IOException when {@code out} fails
+   */
+  public static void content(Appendable out, String text, int from, int to) throws IOException {
+    // Nearly all text is allowed as it is and has no bidi controls: escape it straight onto the
+    // output, in runs, without the copies cleaning and encoding make. The rest takes the long way.
+    if (isPlain(text, from, to)) {
+      escapeContent(out, text, from, to);
+    } else {
+      encodeContent(out, from == 0 && to == text.length() ? text : text.substring(from, to));
+    }
+  }
+
+  // Package-private: the tests hold the fast path to it.
+  static void encodeContent(Appendable out, String text) throws IOException {
     String clean = clean(text);
     boolean isolate = hasBidiControl(clean);
     if (isolate) {
@@ -35,15 +57,61 @@ public final class HtmlText {
     }
   }
 
-  /**
-   * @param out where to write
-   * @param text the text, written as element content
-   * @param from first index
-   * @param to end index (exclusive)
-   * @throws IOException when {@code out} fails
-   */
-  public static void content(Appendable out, String text, int from, int to) throws IOException {
-    content(out, from == 0 && to == text.length() ? text : text.substring(from, to));
+  /** Whether the span needs neither cleaning nor isolation: what the fast path may write. */
+  private static boolean isPlain(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20) {
+        if (c != '\n' && c != '\t') {
+          return false;
+        }
+      } else if (c >= 0x7F && !isPlainNonAscii(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Everything from U+00A0 up that is not a surrogate, a noncharacter or a bidi control.
+  private static boolean isPlainNonAscii(char c) {
+    if (c <= 0x9F || Character.isSurrogate(c)) {
+      return false;
+    }
+    if (c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE) {
+      return false;
+    }
+    return !(c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
+        || c == 0x061C);
+  }
+
+  /** The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted. */
+  private static void escapeContent(Appendable out, String text, int from, int to) throws IOException {
+    int run = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      String entity;
+      if (c == '&') {
+        entity = "&amp;";
+      } else if (c == '<') {
+        entity = "&lt;";
+      } else if (c == '>') {
+        entity = "&gt;";
+      } else {
+        continue;
+      }
+      if (run < i) {
+        out.append(text, run, i);
+      }
+      out.append(entity);
+      run = i + 1;
+    }
+    if (run < to) {
+      if (run == 0 && to == text.length()) {
+        out.append(text);
+      } else {
+        out.append(text, run, to);
+      }
+    }
   }
 
   /**

@@ -19,8 +19,16 @@ import java.util.List;
  * @param tags the tags
  * @param sources the sources
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+// Like the wire format: absent values and empty lists are left out.
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"id", "published", "language", "authors", "tags", "sources"})
 public record MetadataRecord(
-    String id, String published, String language, List<String> authors, List<String> tags, List<SourceRecord> sources) {}
+    String id, String published, String language, List<String> authors, List<String> tags, List<SourceRecord> sources) {
+  /** A list left out of the document reads back as an empty one. */
+  public MetadataRecord {
+    authors = authors == null ? List.of() : authors;
+    tags = tags == null ? List.of() : tags;
+    sources = sources == null ? List.of() : sources;
+  }
+}

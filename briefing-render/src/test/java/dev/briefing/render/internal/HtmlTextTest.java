@@ -1,0 +1,60 @@
+package dev.briefing.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.core.testing.BriefingGenerator;
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HtmlTextTest {
+
+  static Stream<Briefing> briefings() {
+    return Stream.concat(BriefingGenerator.validBriefings(100, 5), BriefingGenerator.hostileBriefings(100, 6));
+  }
+
+  @Test
+  void everyCharacterIsWrittenAsTheCleaningEncoderWritesIt() throws IOException {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String text = "a" + (char) c + "b&<>\"' c";
+      assertThat(fast(text, 0, text.length())).as("U+%04X", c).isEqualTo(reference(text));
+      assertThat(fast(text, 1, 3)).as("U+%04X in a span", c).isEqualTo(reference(text.substring(1, 3)));
+    }
+  }
+
+  @Test
+  void supplementaryCharactersAndBrokenPairsAreWrittenAsTheCleaningEncoderWritesThem() throws IOException {
+    String[] texts = {"emoji \uD83D\uDE00 & more", "lone \uD83D high", "lone \uDE00 low", "nonchar \uDBFF\uDFFF end",
+        "at end \uD83D", "\uDE00 at start"};
+    for (String text : texts) {
+      assertThat(fast(text, 0, text.length())).as(text).isEqualTo(reference(text));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("briefings")
+  void briefingTextIsWrittenAsTheCleaningEncoderWritesIt(Briefing briefing) throws IOException {
+    for (String text : new String[] {briefing.signal(), briefing.whatHappened()}) {
+      assertThat(fast(text, 0, text.length())).isEqualTo(reference(text));
+    }
+    for (var watch : briefing.watchItems()) {
+      assertThat(fast(watch.title(), 0, watch.title().length())).isEqualTo(reference(watch.title()));
+      assertThat(fast(watch.description(), 0, watch.description().length())).isEqualTo(reference(watch.description()));
+    }
+  }
+
+  private static String fast(String text, int from, int to) throws IOException {
+    StringBuilder out = new StringBuilder();
+    HtmlText.content(out, text, from, to);
+    return out.toString();
+  }
+
+  private static String reference(String text) throws IOException {
+    StringBuilder out = new StringBuilder();
+    HtmlText.encodeContent(out, text);
+    return out.toString();
+  }
+}
