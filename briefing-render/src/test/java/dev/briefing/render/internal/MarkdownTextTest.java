@@ -105,6 +105,27 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aBlankPieceAtTheStartOfALineIsOnlyReferences() throws IOException {
+    assertThat(lineStart("  ", 0, 2)).isEqualTo("&#32;&#32;");
+    assertThat(lineStart("  -", 0, 2)).isEqualTo("&#32;&#32;");
+    assertThat(lineStart("", 0, 0)).isEmpty();
+  }
+
+  @Test
+  void punctuationWithoutDigitsBeforeItStartsNoList() throws IOException {
+    assertThat(lineStart(". x", 0, 3)).isEqualTo(". x");
+    assertThat(lineStart(") x", 0, 3)).isEqualTo(") x");
+  }
+
+  @Test
+  void aLineStartInsideTheTextIsJudgedFromTheSpan() throws IOException {
+    String text = "0123456789" + "1. item";
+    assertThat(lineStart(text, 10, text.length())).isEqualTo("1\\. item");
+    assertThat(lineStart("ab cd", 3, 5)).isEqualTo("cd");
+    assertThat(lineStart(" x", 0, 2)).isEqualTo("&#32;x");
+  }
+
+  @Test
   void writesOnlyTheSpanAskedFor() throws IOException {
     StringBuilder out = new StringBuilder();
     MarkdownText.append(out, "ab-c*d ef", 2, 6, true);
@@ -117,6 +138,12 @@ class MarkdownTextTest {
     StringBuilder digits = new StringBuilder();
     MarkdownText.append(digits, "12. x", 0, 2, true);
     assertThat(digits).hasToString("12");
+  }
+
+  private static String lineStart(String text, int from, int to) throws IOException {
+    StringBuilder out = new StringBuilder();
+    MarkdownText.append(out, text, from, to, true);
+    return out.toString();
   }
 
   private static String inline(String text) {
