@@ -11,10 +11,15 @@ import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +40,30 @@ class BriefingModuleTest {
   void findAndRegisterModulesFindsTheModule() {
     assertThat(MAPPER.getRegisteredModuleIds()).contains(BriefingModule.class.getName());
     assertThat(new BriefingModule().version().getArtifactId()).isEqualTo("briefing-json");
+    assertThat(new BriefingModule().getModuleName()).isEqualTo("dev.briefing.json");
+  }
+
+  @Test
+  void aNewMapperWritesAndReadsEveryModelTypeOnItsOwn() throws Exception {
+    // Built here rather than shared: Jackson caches serializers per mapper, so only a new mapper
+    // shows that registering the module alone sets up each type.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new BriefingModule());
+    Briefing seed = SeedBriefing.briefing().withMetadata(Metadata.builder().id("k-1")
+        .addSources(Source.of("TechCrunch", URI.create("https://techcrunch.com/"))).build());
+    Map<Class<?>, Object> values = new LinkedHashMap<>();
+    values.put(Briefing.class, seed);
+    values.put(Impact.class, seed.impacts().get(0));
+    values.put(Figure.class, seed.figures().get(0));
+    values.put(WatchItem.class, seed.watchItems().get(0));
+    values.put(Metadata.class, seed.metadata());
+    values.put(Source.class, seed.metadata().sources().get(0));
+
+    for (Map.Entry<Class<?>, Object> value : values.entrySet()) {
+      String json = mapper.writeValueAsString(value.getValue());
+      assertThat(json).as(value.getKey().getSimpleName()).startsWith("{\"");
+      assertThat(mapper.readValue(json, value.getKey())).as(value.getKey().getSimpleName()).isEqualTo(value.getValue());
+    }
+    assertThat(mapper.writeValueAsString(seed)).isEqualTo(BriefingJson.create().write(seed));
   }
 
   @ParameterizedTest
