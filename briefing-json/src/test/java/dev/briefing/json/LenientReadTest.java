@@ -8,6 +8,8 @@ import dev.briefing.core.format.ParseResult;
 import java.io.StringReader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LenientReadTest {
 
@@ -66,6 +68,48 @@ class LenientReadTest {
     assertThatThrownBy(() -> LENIENT.write(shrunk))
         .isInstanceOf(BriefingFormatException.class)
         .hasMessage("at $.figures[1].note: unknown property \"/figures/1/note\" has no object in the briefing to go in");
+  }
+
+  /** The seed-like document with one source, so that every kind of object exists once. */
+  private static final dev.briefing.core.Briefing WITH_SOURCE = BriefingJson.create().read(Documents.VALID)
+      .withMetadata(dev.briefing.core.Metadata.builder()
+          .addSources(dev.briefing.core.Source.of("Lab", java.net.URI.create("https://lab.example/"))).build());
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/x", "/metadata/x", "/metadata/sources/0/x", "/impacts/0/x", "/figures/0/x",
+      "/figures/2/x", "/figures/2/quantity/x", "/watchItems/0/x"})
+  void unknownPropertyGoesIntoTheObjectItsPointerNames(String pointer) {
+    JsonDocument document = JsonDocument.of(WITH_SOURCE, Map.of(pointer, "true"));
+
+    JsonDocument back = LENIENT.readDocument(LENIENT.write(document));
+
+    assertThat(back).isEqualTo(document).hasSameHashCodeAs(document);
+    assertThat(back.unknown()).containsExactly(Map.entry(pointer, "true"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/impacts/1/x", "/figures/3/x", "/figures/01/x", "/watchItems/1/x",
+      "/metadata/sources/1/x", "/figures/3/quantity/x", "/signal/x", "/notes/0/x", "/impacts/0/x/y",
+      "/metadata/sources/0/x/y", "/a/b/c/d"})
+  void unknownPropertyWithoutItsObjectIsRefused(String pointer) {
+    JsonDocument document = JsonDocument.of(WITH_SOURCE, Map.of(pointer, "true"));
+
+    assertThatThrownBy(() -> LENIENT.write(document))
+        .isInstanceOf(BriefingFormatException.class)
+        .hasMessageContaining("has no object in the briefing to go in");
+  }
+
+  @Test
+  void documentsAreEqualByBriefingAndUnknownProperties() {
+    JsonDocument document = JsonDocument.of(WITH_SOURCE, Map.of("/x", "1"));
+
+    assertThat(document).isEqualTo(JsonDocument.of(WITH_SOURCE, Map.of("/x", "1")))
+        .hasSameHashCodeAs(JsonDocument.of(WITH_SOURCE, Map.of("/x", "1")))
+        .isNotEqualTo(JsonDocument.of(WITH_SOURCE, Map.of("/x", "2")))
+        .isNotEqualTo(JsonDocument.of(WITH_SOURCE.withSignal("Other."), Map.of("/x", "1")))
+        .isNotEqualTo(WITH_SOURCE);
+    assertThat(document.hashCode()).isNotEqualTo(JsonDocument.of(WITH_SOURCE).hashCode());
+    assertThat(document.toString()).startsWith("JsonDocument{briefing=Briefing{").endsWith(", unknown={/x=1}}");
   }
 
   @Test

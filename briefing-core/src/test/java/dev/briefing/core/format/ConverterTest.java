@@ -200,6 +200,22 @@ class ConverterTest {
   }
 
   @Test
+  void readsAFileInTheFormatNamedForIt() throws IOException {
+    Path in = Files.writeString(dir.resolve("in.data"), "a\tA\nb\tB\n");
+
+    try (Stream<Briefing> briefings = converter.read(in, "lines")) {
+      assertThat(briefings.map(Briefing::signal)).containsExactly("a", "b");
+    }
+  }
+
+  @Test
+  void standardConverterUsesTheDefaultFormatsAndNamesThem() {
+    assertThat(Converter.standard().formats().names()).isEqualTo(FormatRegistry.loadDefault().names());
+    assertThat(converter.formats()).isSameAs(FORMATS);
+    assertThat(converter).hasToString("Converter" + FORMATS.names());
+  }
+
+  @Test
   void readsUtf8Files() throws IOException {
     Path in = dir.resolve("in.lines");
     Files.write(in, "Anthropic’s\t2,300–5,000 日本語\n".getBytes(StandardCharsets.UTF_8));
