@@ -34,7 +34,10 @@ import java.util.Set;
  *
  * <p>Text in normal form is written unchanged; line breaks inside a paragraph become spaces
  * and control characters become U+FFFD, so user text can never forge a line of the layout or
- * drive a terminal.
+ * drive a terminal. Where {@link TextParser} would misread user text (a paragraph reading as a
+ * heading, whitespace at a field's ends, a figure label ending in parentheses, undamaged text
+ * that looks damaged) a backslash marks it, as {@link TextParser} describes, so a valid
+ * briefing in normal form reads back exactly; the seed needs no mark.
  *
  * <pre>{@code
  * TextRenderer text = TextRenderer.builder().labels(SectionLabels.german()).build();

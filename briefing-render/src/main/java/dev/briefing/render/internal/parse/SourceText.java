@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A parser's input read up to its size limit, without its byte order mark, split into lines
- * (any of {@code \n}, {@code \r\n}, {@code \r}) and repaired line by line. Positions a parser
+ * (any of {@code \n}, {@code \r\n}, {@code \r}) and repaired line by line; for the plain-text
+ * layout, a backslash before a character the repair looks at is removed and the character kept. Positions a parser
  * finds in the repaired lines map back to the input with {@link #location(int, int)}.
  */
 public final class SourceText {
