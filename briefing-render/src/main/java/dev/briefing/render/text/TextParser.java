@@ -58,7 +58,8 @@ import java.util.Objects;
  * ({@code \Â¯}); a figure or watch item the plain form cannot carry is written in an escaped
  * form ({@code - \a\: b: Total \(est\) (, 2026).}). The parser removes one backslash at each
  * end of a piece of text, one before {@code â}, {@code Â}, {@code Ã} and {@code โ}, and reads
- * escaped forms; other backslashes are text. A line break inside a paragraph becomes a space.
+ * escaped forms; other backslashes are text. A line of one backslash joins the lines around it
+ * into one paragraph with a line break, as the renderer writes line breaks inside a paragraph.
  *
  * <p>Instances are immutable and thread-safe.
  *

@@ -32,9 +32,10 @@ import java.util.Set;
  * item, then a Details section when the briefing has metadata. Lines are joined by
  * {@code "\n"} with no final newline. Immutable and thread-safe: build once, reuse.
  *
- * <p>Text in normal form is written unchanged; line breaks inside a paragraph become spaces
- * and control characters become U+FFFD, so user text can never forge a line of the layout or
- * drive a terminal. Where {@link TextParser} would misread user text (a paragraph reading as a
+ * <p>Text in normal form is written unchanged; a line break inside a paragraph is written as a
+ * line of one backslash between the paragraph's lines, one in a single-line field becomes a
+ * space, and control characters become U+FFFD, so user text can never forge a line of the
+ * layout or drive a terminal. Where {@link TextParser} would misread user text (a paragraph reading as a
  * heading, whitespace at a field's ends, a figure label ending in parentheses, undamaged text
  * that looks damaged) a backslash marks it, as {@link TextParser} describes, so a valid
  * briefing in normal form reads back exactly; the seed needs no mark.
@@ -238,16 +239,34 @@ public final class TextRenderer implements BriefingRenderer {
      */
     void text(String text, boolean wholeLine) throws IOException {
       start();
-      piece(text, 0, text.length(), wholeLine);
+      line(text, 0, text.length(), wholeLine);
     }
 
     /** Writes user text after a prefix on the line already started. */
     void piece(String text) throws IOException {
-      piece(text, 0, text.length(), false);
+      line(text, 0, text.length(), false);
     }
 
-    private void piece(String text, int from, int to, boolean wholeLine) throws IOException {
+    /**
+     * A paragraph; a line break in it (not normal form, but valid) starts a new line, after a
+     * line of one backslash that tells the parser so.
+     */
+    private void paragraph(String text, int from, int to, boolean wholeLine) throws IOException {
+      int start = from;
+      int lineBreak = text.indexOf('\n', from);
+      while (lineBreak >= 0 && lineBreak < to) {
+        line(text, start, lineBreak, wholeLine || start > from);
+        start().append(TextEscape.LINE_BREAK);
+        start();
+        start = lineBreak + 1;
+        lineBreak = text.indexOf('\n', start);
+      }
+      line(text, start, to, wholeLine || start > from);
+    }
+
+    private void line(String text, int from, int to, boolean wholeLine) throws IOException {
       if (from == to) {
+        out.append(TextEscape.EMPTY);
         return;
       }
       if (TextEscape.needsLeadingMark(text, from, to)
@@ -271,7 +290,7 @@ public final class TextRenderer implements BriefingRenderer {
         if (!first) {
           start();
         }
-        piece(text, start, end, !first);
+        paragraph(text, start, end, !first);
         first = false;
         start = end + ParagraphSpans.SEPARATOR_LENGTH;
       }

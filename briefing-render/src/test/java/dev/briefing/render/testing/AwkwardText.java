@@ -37,9 +37,11 @@ public final class AwkwardText {
       // Markdown syntax
       "**bold**", "*em*", "[l](http://x)", "&#106;", "<b>", "1. one", "+ plus", "> quote", "`c`");
 
-  /** Paragraphs with more than one paragraph, or only valid in paragraph fields. */
+  /** Text only valid in paragraph fields: several paragraphs, line breaks inside one. */
   private static final List<String> PARAGRAPHS = List.of(
-      "First\n\nThe Signal", "First\n\n- bullet\n\nFirst-order: x", "a\n\n\\", "a \n\n b");
+      "First\n\nThe Signal", "First\n\n- bullet\n\nFirst-order: x", "a\n\n\\", "a \n\n b",
+      // line breaks inside a paragraph (valid, though not normal form)
+      "java\nscript:alert(1)", "a\n", "\nb", "a\n\n\nb", "a\n- b\nThe Numbers", "x\n\\", "\\\n\\", "a\n\n\n\nb");
 
   private static final BriefingValidator VALIDATOR = BriefingValidator.standard();
 

@@ -158,4 +158,14 @@ class TextParserLayoutTest {
     assertThat(briefing.signal()).isEqualTo("S.");
     assertThat(briefing.whatHappened()).isEqualTo("W.\n\nC:\\dir\\ and more");
   }
+
+  @Test
+  void joinsTheLinesAroundALineOfOneBackslashWithALineBreak() {
+    Briefing briefing = TextParser.standard().parse(
+        "The Signal\nS.\n\\\n\\The Numbers\nWhat Happened\nW.\n\\\n\\\\\nWhy It Matters\nFirst-order: a\n\\\nb");
+
+    assertThat(briefing.signal()).isEqualTo("S.\nThe Numbers");
+    assertThat(briefing.whatHappened()).isEqualTo("W.\n");
+    assertThat(briefing.impacts()).containsExactly(Impact.of(1, "a\nb"));
+  }
 }

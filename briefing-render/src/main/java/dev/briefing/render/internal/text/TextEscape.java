@@ -22,6 +22,8 @@ import java.io.IOException;
  *       parser removes one backslash before {@code â}, {@code Â}, {@code Ã} and {@code โ}
  *       before it reads the line.</li>
  * </ul>
+ * A line break inside a paragraph is kept as a line of one backslash between the paragraph's
+ * lines, each escaped as above; an empty line of a paragraph is two backslashes.
  * So the reader strips the whitespace around a piece, then removes one leading and one trailing
  * backslash. Text in normal form needs none of this; the seed has no backslash at all.
  */
@@ -29,6 +31,12 @@ public final class TextEscape {
 
   /** The escape character. */
   public static final char MARK = '\\';
+
+  /** A line of one backslash: a line break inside a paragraph, between the lines around it. */
+  public static final String LINE_BREAK = "\\";
+
+  /** An empty piece of text: a backslash for each end, so the line is not blank. */
+  public static final String EMPTY = "\\\\";
 
   /** An impact prefix ends with a colon within this many characters, or it is none. */
   static final int MAX_PREFIX = 40;

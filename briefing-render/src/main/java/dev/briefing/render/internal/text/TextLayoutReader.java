@@ -65,6 +65,8 @@ public final class TextLayoutReader {
     private boolean signalMissing;
     private int signalParagraphs;
     private int whatHappenedParagraphs;
+    /** After a line of one backslash: the next line continues the last paragraph. */
+    private boolean lineBreak;
 
     Pass(List<String> lines, Vocabulary words, Problems problems, BriefingDraft draft) {
       this.lines = lines;
@@ -155,6 +157,19 @@ public final class TextLayoutReader {
     }
 
     private void content(String line, int index, int column) {
+      if (current != Section.THE_NUMBERS && current != Section.DETAILS) {
+        if (line.equals(TextEscape.LINE_BREAK)) {
+          lineBreak = true;
+          return;
+        }
+        if (lineBreak) {
+          lineBreak = false;
+          if (!draft.continueParagraph(current, TextEscape.unescape(line))) {
+            problems.report(at(index, column), "a line of one backslash continues a paragraph, but there is none before it");
+          }
+          return;
+        }
+      }
       switch (current) {
         case SIGNAL:
           signalParagraphs++;
@@ -191,10 +206,11 @@ public final class TextLayoutReader {
         }
         return;
       }
-      String text = TextEscape.unescape(body.substring(colon + 1));
+      String written = body.substring(colon + 1);
+      String text = TextEscape.unescape(written);
       if (order > Impact.MAX_ORDER) {
         problems.report(at(index, column + bullet), "impact order " + order + " is beyond the largest, " + Impact.MAX_ORDER);
-      } else if (text.isEmpty()) {
+      } else if (written.isBlank()) {
         problems.report(at(index, column + bullet + colon + 1), "the impact has no text after '" + body.substring(0, colon + 1) + "'");
       } else {
         draft.startImpact(order, text);
@@ -220,12 +236,10 @@ public final class TextLayoutReader {
         return;
       }
       WatchLine.Parts parts = WatchLine.read(line.substring(bullet));
-      String title = parts == null ? "" : parts.title();
-      String description = parts == null ? "" : parts.description();
-      if (title.isBlank() || description.isBlank()) {
+      if (parts == null) {
         problems.report(at(index, column), "expected a watch item such as '- Title: what to look for', but found '" + abbreviate(line) + "'");
       } else {
-        draft.startWatchItem(title, description);
+        draft.startWatchItem(parts.title(), parts.description());
       }
     }
 

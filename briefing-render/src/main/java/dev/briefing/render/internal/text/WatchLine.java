@@ -40,8 +40,8 @@ public final class WatchLine {
 
   /**
    * @param body the line after its bullet, stripped
-   * @return the title and description (either may be empty), or null when there is no
-   *     {@code ": "} after a title
+   * @return the title and description, or null when there is no {@code ": "} after a title
+   *     or nothing after it
    */
   public static Parts read(String body) {
     if (!body.isEmpty() && body.charAt(0) == TextEscape.MARK) {
@@ -50,12 +50,14 @@ public final class WatchLine {
       if (!fields.stopped() || !fields.skip(" ")) {
         return null;
       }
-      return new Parts(title, TextEscape.unescape(fields.remainder()));
+      return parts(title, fields.remainder());
     }
     int colon = body.indexOf(": ");
-    if (colon <= 0) {
-      return null;
-    }
-    return new Parts(body.substring(0, colon).strip(), TextEscape.unescape(body.substring(colon + 2)));
+    return colon <= 0 ? null : parts(body.substring(0, colon).strip(), body.substring(colon + 2));
+  }
+
+  private static Parts parts(String title, String description) {
+    // A first line written as two backslashes is an empty line of the description; a blank one is none.
+    return title.isBlank() || description.isBlank() ? null : new Parts(title, TextEscape.unescape(description));
   }
 }
