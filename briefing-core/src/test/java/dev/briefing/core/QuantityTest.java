@@ -58,7 +58,17 @@ class QuantityTest {
         Arguments.of("≈ 2 million", "2000000", "2000000", null, null, true),
         Arguments.of("1 000 000", null, null, null, null, false),
         Arguments.of("10 m", "10", "10", null, "m", false),
-        Arguments.of("5 T", "5000000000000", "5000000000000", null, null, false));
+        Arguments.of("5 T", "5000000000000", "5000000000000", null, null, false),
+        // Numbers too long for a long, and text whose spaces and minus signs need folding.
+        Arguments.of("999999999999999999", "999999999999999999", "999999999999999999", null, null, false),
+        Arguments.of("123,456,789,012,345,678,901", "123456789012345678901", "123456789012345678901", null, null, false),
+        Arguments.of("1234567890123456789.25x", "1234567890123456789.25", "1234567890123456789.25", null, "x", false),
+        Arguments.of("$72.3\u00A0B", "72300000000", "72300000000", "USD", null, false),
+        Arguments.of("  40 %  ", "40", "40", null, "%", false),
+        Arguments.of("4.2\tbillion  USD", "4200000000", "4200000000", "USD", null, false),
+        Arguments.of("\u20121\u2009000", null, null, null, null, false),
+        Arguments.of("\u20105\u202Fkm", "-5", "-5", null, "km", false),
+        Arguments.of("300 €", "300", "300", "EUR", null, false));
   }
 
   @ParameterizedTest(name = "{0}")
