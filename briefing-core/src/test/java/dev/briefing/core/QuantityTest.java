@@ -72,12 +72,21 @@ class QuantityTest {
         Arguments.of("20 µg", "20", "20", null, "µg", false),
         Arguments.of("Rs 500", "500", "500", "INR", null, false),
         Arguments.of("Rs. 1,200", "1200", "1200", "INR", null, false),
-        Arguments.of("300 €", "300", "300", "EUR", null, false),
         Arguments.of("AUD 5 million", "5000000", "5000000", "AUD", null, false),
         Arguments.of("ZAR 12bn", "12000000000", "12000000000", "ZAR", null, false),
         Arguments.of("5 USDT", "5", "5", null, "USDT", false),
         Arguments.of("8 GPU", "8", "8", null, "GPU", false),
-        Arguments.of("est. ~40%", "40", "40", null, "%", true));
+        Arguments.of("est. ~40%", "40", "40", null, "%", true),
+        // Numbers too long for a long, and text whose spaces and minus signs need folding.
+        Arguments.of("999999999999999999", "999999999999999999", "999999999999999999", null, null, false),
+        Arguments.of("123,456,789,012,345,678,901", "123456789012345678901", "123456789012345678901", null, null, false),
+        Arguments.of("1234567890123456789.25x", "1234567890123456789.25", "1234567890123456789.25", null, "x", false),
+        Arguments.of("$72.3\u00A0B", "72300000000", "72300000000", "USD", null, false),
+        Arguments.of("  40 %  ", "40", "40", null, "%", false),
+        Arguments.of("4.2\tbillion  USD", "4200000000", "4200000000", "USD", null, false),
+        Arguments.of("\u20121\u2009000", null, null, null, null, false),
+        Arguments.of("\u20105\u202Fkm", "-5", "-5", null, "km", false),
+        Arguments.of("300 €", "300", "300", "EUR", null, false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -319,6 +319,12 @@ public final class BriefingJson {
     } catch (IOException e) {
       throw new BriefingIOException("Could not read the briefing", e);
     }
+    if (!lenient) {
+      // Strict reading refuses every property it does not know, and ModelReader finds a repeated
+      // known one with a bit per property: Jackson's set of names per object would only repeat
+      // that work. Lenient reading keeps it, for the unknown values it copies whole.
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
     try (p) {
       briefing = new ModelReader(p, unknown, factory).document();
     } catch (JsonProcessingException e) {

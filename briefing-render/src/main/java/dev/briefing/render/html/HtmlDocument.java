@@ -30,6 +30,9 @@ final class HtmlDocument {
       + "</style>\n</head>\n<body>\n";
   private static final String END = "</body>\n</html>\n";
 
+  /** About how much the document adds around the article, for sizing buffers. */
+  static final int OVERHEAD = 32 + HEAD.length() + STYLE.length() + END.length();
+
   private HtmlDocument() {}
 
   static void open(Appendable out, String language, Optional<String> title, String defaultTitle)

@@ -124,6 +124,42 @@ public final class HtmlRenderer implements BriefingRenderer {
     return new Builder();
   }
 
+  /**
+   * Renders the briefing into a string, in a buffer sized from the briefing's text so that a
+   * long page is not copied again and again as it grows.
+   *
+   * <pre>{@code
+   * String page = HtmlRenderer.standard().render(briefing);
+   * }</pre>
+   *
+   * @param briefing the briefing
+   * @return the HTML
+   */
+  @Override
+  public String render(Briefing briefing) {
+    StringBuilder out = new StringBuilder(expectedLength(briefing));
+    render(briefing, out);
+    return out.toString();
+  }
+
+  /** The page's length, about: the text, an eighth more for entities, and the markup around it. */
+  private int expectedLength(Briefing briefing) {
+    long text = briefing.signal().length() + briefing.whatHappened().length()
+        + briefing.title().map(String::length).orElse(0);
+    for (Impact impact : briefing.impacts()) {
+      text += impact.text().length() + 48;
+    }
+    for (Figure figure : briefing.figures()) {
+      text += figure.value().length() + figure.label().length() + figure.source().map(String::length).orElse(0)
+          + figure.asOf().map(String::length).orElse(0) + 64;
+    }
+    for (WatchItem item : briefing.watchItems()) {
+      text += item.title().length() + item.description().length() + 32;
+    }
+    long markup = (fragment ? 512 : 512 + HtmlDocument.OVERHEAD) + 64L * briefing.metadata().sources().size();
+    return (int) Math.min(Integer.MAX_VALUE - 16, text + text / 8 + markup);
+  }
+
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     Optional<String> language = briefing.metadata().language().map(java.util.Locale::toLanguageTag);

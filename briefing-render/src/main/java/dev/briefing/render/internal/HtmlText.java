@@ -37,7 +37,17 @@ public final class HtmlText {
   public static void content(Appendable out, String text, int from, int to) throws IOException {
     // Nearly all text is allowed as it is and has no bidi controls: escape it straight onto the
     // output, in runs, without the copies cleaning and encoding make. The rest takes the long way.
-    if (isPlain(text, from, to)) {
+    if (out instanceof StringBuilder) {
+      // One pass: escape while checking, and take back what was written if the check fails,
+      // since a bidi control anywhere puts the whole text in <bdi>.
+      StringBuilder builder = (StringBuilder) out;
+      int mark = builder.length();
+      if (escapeIfPlain(builder, text, from, to)) {
+        return;
+      }
+      builder.setLength(mark);
+      encodeContent(out, from == 0 && to == text.length() ? text : text.substring(from, to));
+    } else if (isPlain(text, from, to)) {
       escapeContent(out, text, from, to);
     } else {
       encodeContent(out, from == 0 && to == text.length() ? text : text.substring(from, to));
@@ -82,6 +92,45 @@ public final class HtmlText {
     }
     return !(c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
         || c == 0x061C);
+  }
+
+  /**
+   * {@link #isPlain} and {@link #escapeContent} in one loop.
+   *
+   * @return false, with part of the text written, when the span is not plain
+   */
+  private static boolean escapeIfPlain(StringBuilder out, String text, int from, int to) {
+    int run = from;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      // Letters and most punctuation sort above '>': one comparison for them.
+      if (c > '>') {
+        if (c < 0x7F || isPlainNonAscii(c)) {
+          continue;
+        }
+        return false;
+      }
+      String entity;
+      if (c == '&') {
+        entity = "&amp;";
+      } else if (c == '<') {
+        entity = "&lt;";
+      } else if (c == '>') {
+        entity = "&gt;";
+      } else if (c < 0x20 && c != '\n' && c != '\t') {
+        return false;
+      } else {
+        continue;
+      }
+      out.append(text, run, i).append(entity);
+      run = i + 1;
+    }
+    if (run == 0 && to == text.length()) {
+      out.append(text);
+    } else {
+      out.append(text, run, to);
+    }
+    return true;
   }
 
   /** The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted. */

@@ -1,5 +1,6 @@
 package dev.briefing.render.internal;
 
+import dev.briefing.render.internal.repair.RepairTrigger;
 import java.io.IOException;
 
 /**
@@ -13,7 +14,10 @@ import java.io.IOException;
  * written as a numeric character reference, which CommonMark decodes back to the character:
  * leading and trailing whitespace (also Unicode spaces, which would break the emphasis
  * delimiters around the piece), line breaks, and control characters. NUL and lone surrogates
- * cannot survive any encoding and become U+FFFD, as CommonMark itself does.
+ * cannot survive any encoding and become U+FFFD, as CommonMark itself does. A character the
+ * parser's repair would change or flag ({@code Â} in {@code Â¯}, a {@code โ} outside Thai
+ * text) is also written as a reference, because the repair reads the raw document and never
+ * sees through references.
  */
 public final class MarkdownText {
 
@@ -113,6 +117,12 @@ public final class MarkdownText {
           i++;
           continue;
         }
+        out.append(text, run, i);
+        reference(out, c);
+        run = i + 1;
+      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(text, i)) {
+        // The parser repairs the raw document before CommonMark reads it; a reference keeps
+        // undamaged text such as "Â¯" out of the repair's sight.
         out.append(text, run, i);
         reference(out, c);
         run = i + 1;

@@ -59,7 +59,9 @@ import java.util.Objects;
  * Tables are not read.
  *
  * <p>Damaged characters are repaired and every repair listed in {@link ParseResult#repairs()}
- * (see {@link dev.briefing.render.repair.TextRepairer}). A missing required section or a block
+ * (see {@link dev.briefing.render.repair.TextRepairer}). The repair reads the raw document, so
+ * a character reference ({@code &#194;¯}) is never taken for damage; {@link MarkdownRenderer}
+ * writes undamaged text that looks damaged that way. A missing required section or a block
  * that fits nowhere is a {@link dev.briefing.core.BriefingFormatException} with its line and
  * column; a {@linkplain Builder#lenient(boolean) lenient} parser lists it in
  * {@link ParseResult#warnings()} instead and goes on. Input longer than

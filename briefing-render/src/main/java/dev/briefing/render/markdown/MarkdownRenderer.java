@@ -15,6 +15,7 @@ import dev.briefing.render.internal.MarkdownText;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.SafeUrl;
 import dev.briefing.render.internal.Timestamps;
+import dev.briefing.render.internal.repair.RepairTrigger;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -260,12 +261,18 @@ public final class MarkdownRenderer implements BriefingRenderer {
     out.append('\n');
   }
 
-  /** A link destination without angle brackets: parentheses and backslashes escaped. */
+  /**
+   * A link destination without angle brackets: parentheses and backslashes escaped, and what
+   * the parser's repair would change written as a character reference, as in text.
+   */
   private static void destination(Appendable out, String url) throws IOException {
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
       if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>') {
         out.append('\\');
+      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(url, i)) {
+        out.append("&#").append(Integer.toString(c)).append(';');
+        continue;
       }
       out.append(c);
     }

@@ -50,9 +50,16 @@ import java.util.Objects;
  * {@link ParseResult#warnings()} instead and goes on. Input longer than
  * {@link Builder#maxInputChars(int)} is refused. Parsing takes time linear in the input.
  *
- * <p>Plain text cannot mark where user text ends: a paragraph that reads exactly like a later
- * section's heading, an impact paragraph starting with an impact prefix, or a figure label
- * ending in parentheses is read as that structure. Markdown or JSON keep such text intact.
+ * <p>The layout's escape is a backslash, which {@link TextRenderer} writes only where this
+ * parser would otherwise misread user text, so a valid briefing in normal form comes back
+ * exactly: a line reading as a heading, bullet or impact prefix starts with one
+ * ({@code \What To Watch}); a piece of text with whitespace or a backslash at an end has one
+ * there ({@code \  padded \}); a character the repair would take for damage has one before it
+ * ({@code \Â¯}); a figure or watch item the plain form cannot carry is written in an escaped
+ * form ({@code - \a\: b: Total \(est\) (, 2026).}). The parser removes one backslash at each
+ * end of a piece of text, one before {@code â}, {@code Â}, {@code Ã} and {@code โ}, and reads
+ * escaped forms; other backslashes are text. A line of one backslash joins the lines around it
+ * into one paragraph with a line break, as the renderer writes line breaks inside a paragraph.
  *
  * <p>Instances are immutable and thread-safe.
  *

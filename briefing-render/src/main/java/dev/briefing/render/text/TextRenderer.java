@@ -14,7 +14,12 @@ import dev.briefing.render.internal.ImpactOrderLabel;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.PlainTextWriter;
 import dev.briefing.render.internal.Timestamps;
+import dev.briefing.render.internal.parse.Vocabulary;
+import dev.briefing.render.internal.text.FigureLine;
+import dev.briefing.render.internal.text.TextEscape;
+import dev.briefing.render.internal.text.WatchLine;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,9 +32,13 @@ import java.util.Set;
  * item, then a Details section when the briefing has metadata. Lines are joined by
  * {@code "\n"} with no final newline. Immutable and thread-safe: build once, reuse.
  *
- * <p>Text in normal form is written unchanged; line breaks inside a paragraph become spaces
- * and control characters become U+FFFD, so user text can never forge a line of the layout or
- * drive a terminal.
+ * <p>Text in normal form is written unchanged; a line break inside a paragraph is written as a
+ * line of one backslash between the paragraph's lines, one in a single-line field becomes a
+ * space, and control characters become U+FFFD, so user text can never forge a line of the
+ * layout or drive a terminal. Where {@link TextParser} would misread user text (a paragraph reading as a
+ * heading, whitespace at a field's ends, a figure label ending in parentheses, undamaged text
+ * that looks damaged) a backslash marks it, as {@link TextParser} describes, so a valid
+ * briefing in normal form reads back exactly; the seed needs no mark.
  *
  * <pre>{@code
  * TextRenderer text = TextRenderer.builder().labels(SectionLabels.german()).build();
@@ -52,6 +61,7 @@ public final class TextRenderer implements BriefingRenderer {
   private final String authorPrefix;
   private final String tagPrefix;
   private final String sourcePrefix;
+  private final Vocabulary words;
 
   private TextRenderer(Builder builder) {
     this.labels = builder.labels;
@@ -69,6 +79,10 @@ public final class TextRenderer implements BriefingRenderer {
     this.authorPrefix = PlainTextWriter.clean(labels.author()) + ": ";
     this.tagPrefix = PlainTextWriter.clean(labels.tag()) + ": ";
     this.sourcePrefix = PlainTextWriter.clean(labels.source()) + ": ";
+    // What a parser will take for structure: every built-in language, and these labels.
+    List<SectionLabels> known = new ArrayList<>(SectionLabels.builtIn());
+    known.add(labels);
+    this.words = Vocabulary.of(known);
   }
 
   /** @return a renderer with English labels, every section and figures as a list */
@@ -83,9 +97,9 @@ public final class TextRenderer implements BriefingRenderer {
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    Lines lines = new Lines(out);
+    Lines lines = new Lines(out, words);
     if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
-      lines.text(briefing.title().get());
+      lines.text(briefing.title().get(), true);
       lines.blank();
     }
     if (sections.contains(Section.SIGNAL)) {
@@ -105,7 +119,7 @@ public final class TextRenderer implements BriefingRenderer {
         new FigureTable(labels, briefing.figures()).write(lines);
       } else {
         for (Figure figure : briefing.figures()) {
-          writeFigure(figure, lines);
+          FigureLine.write(figure, lines.start());
         }
       }
     }
@@ -114,7 +128,7 @@ public final class TextRenderer implements BriefingRenderer {
       for (WatchItem item : briefing.watchItems()) {
         Appendable line = lines.start();
         line.append("- ");
-        PlainTextWriter.append(line, item.title());
+        WatchLine.writeTitle(item.title(), line);
         line.append(": ");
         lines.paragraphs(item.description(), true);
       }
@@ -122,6 +136,7 @@ public final class TextRenderer implements BriefingRenderer {
     if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
       writeDetails(briefing.metadata(), lines);
     }
+    lines.finish();
   }
 
   private void writeImpacts(List<Impact> impacts, Lines lines) throws IOException {
@@ -134,34 +149,11 @@ public final class TextRenderer implements BriefingRenderer {
     }
   }
 
-  private static void writeFigure(Figure figure, Lines lines) throws IOException {
-    Appendable line = lines.start();
-    line.append("- ");
-    PlainTextWriter.append(line, figure.value());
-    line.append(": ");
-    PlainTextWriter.append(line, figure.label());
-    boolean hasSource = figure.source().isPresent();
-    boolean hasAsOf = figure.asOf().isPresent();
-    if (hasSource || hasAsOf) {
-      line.append(" (");
-      if (hasSource) {
-        PlainTextWriter.append(line, figure.source().get());
-      }
-      if (hasSource && hasAsOf) {
-        line.append(", ");
-      }
-      if (hasAsOf) {
-        PlainTextWriter.append(line, figure.asOf().get());
-      }
-      line.append(')');
-    }
-    line.append('.');
-  }
-
   private void writeDetails(Metadata metadata, Lines lines) throws IOException {
     lines.heading(detailsBlock);
     if (metadata.id().isPresent()) {
-      PlainTextWriter.append(lines.start().append(idPrefix), metadata.id().get());
+      lines.start().append(idPrefix);
+      lines.piece(metadata.id().get());
     }
     if (metadata.published().isPresent()) {
       lines.start().append(publishedPrefix).append(Timestamps.iso(metadata.published().get()));
@@ -170,20 +162,21 @@ public final class TextRenderer implements BriefingRenderer {
       lines.start().append(languagePrefix).append(metadata.language().get().toLanguageTag());
     }
     for (String author : metadata.authors()) {
-      PlainTextWriter.append(lines.start().append(authorPrefix), author);
+      lines.start().append(authorPrefix);
+      lines.piece(author);
     }
     for (String tag : metadata.tags()) {
-      PlainTextWriter.append(lines.start().append(tagPrefix), tag);
+      lines.start().append(tagPrefix);
+      lines.piece(tag);
     }
     for (Source source : metadata.sources()) {
       Appendable line = lines.start().append(sourcePrefix);
-      PlainTextWriter.append(line, source.title());
+      lines.piece(source.title());
       line.append(" <");
       PlainTextWriter.append(line, source.url().toString());
       line.append('>');
     }
   }
-
 
   /** @return the labels in use */
   public SectionLabels labels() {
@@ -200,22 +193,36 @@ public final class TextRenderer implements BriefingRenderer {
     return figureLayout;
   }
 
-  /** Writes lines separated by {@code "\n"}, with no newline after the last. */
+  /**
+   * Writes lines separated by {@code "\n"}, with no newline after the last, and user text with
+   * the backslash marks of the layout's escape where the parser would misread it.
+   */
   static final class Lines {
-    private final Appendable out;
+    private final Appendable target;
+    /** The line being written; a whole line is needed to see what the repair would see. */
+    private final StringBuilder out = new StringBuilder(128);
+    private final Vocabulary words;
     private boolean started;
 
-    Lines(Appendable out) {
-      this.out = out;
+    Lines(Appendable target, Vocabulary words) {
+      this.target = target;
+      this.words = words;
     }
 
     /** Starts a new line and returns where to write it. */
     Appendable start() throws IOException {
       if (started) {
-        out.append('\n');
+        finish();
+        target.append('\n');
       }
       started = true;
       return out;
+    }
+
+    /** Writes the line being written. */
+    void finish() throws IOException {
+      TextEscape.appendHidingFromRepair(target, out);
+      out.setLength(0);
     }
 
     void blank() throws IOException {
@@ -226,8 +233,50 @@ public final class TextRenderer implements BriefingRenderer {
       PlainTextWriter.append(start(), label);
     }
 
-    void text(String text) throws IOException {
-      PlainTextWriter.append(start(), text);
+    /**
+     * @param text user text for a line of its own
+     * @param wholeLine true when the text is the whole line, so it must not read as structure
+     */
+    void text(String text, boolean wholeLine) throws IOException {
+      start();
+      line(text, 0, text.length(), wholeLine);
+    }
+
+    /** Writes user text after a prefix on the line already started. */
+    void piece(String text) throws IOException {
+      line(text, 0, text.length(), false);
+    }
+
+    /**
+     * A paragraph; a line break in it (not normal form, but valid) starts a new line, after a
+     * line of one backslash that tells the parser so.
+     */
+    private void paragraph(String text, int from, int to, boolean wholeLine) throws IOException {
+      int start = from;
+      int lineBreak = text.indexOf('\n', from);
+      while (lineBreak >= 0 && lineBreak < to) {
+        line(text, start, lineBreak, wholeLine || start > from);
+        start().append(TextEscape.LINE_BREAK);
+        start();
+        start = lineBreak + 1;
+        lineBreak = text.indexOf('\n', start);
+      }
+      line(text, start, to, wholeLine || start > from);
+    }
+
+    private void line(String text, int from, int to, boolean wholeLine) throws IOException {
+      if (from == to) {
+        out.append(TextEscape.EMPTY);
+        return;
+      }
+      if (TextEscape.needsLeadingMark(text, from, to)
+          || wholeLine && TextEscape.readsAsStructure(text, from, to, words)) {
+        out.append(TextEscape.MARK);
+      }
+      PlainTextWriter.append(out, text, from, to);
+      if (TextEscape.needsTrailingMark(text, from, to)) {
+        out.append(TextEscape.MARK);
+      }
     }
 
     /**
@@ -238,7 +287,10 @@ public final class TextRenderer implements BriefingRenderer {
       boolean first = continueLine;
       for (int start = 0; start < text.length(); ) {
         int end = ParagraphSpans.end(text, start);
-        PlainTextWriter.append(first ? out : start(), text, start, end);
+        if (!first) {
+          start();
+        }
+        paragraph(text, start, end, !first);
         first = false;
         start = end + ParagraphSpans.SEPARATOR_LENGTH;
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.BriefingGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +47,18 @@ class HtmlTextTest {
     }
   }
 
+  /**
+   * Writes through both of content's paths, after something already written: a StringBuilder
+   * (escaped in one pass, taken back when the text is not plain) and any other Appendable.
+   */
   private static String fast(String text, int from, int to) throws IOException {
-    StringBuilder out = new StringBuilder();
-    HtmlText.content(out, text, from, to);
-    return out.toString();
+    StringBuilder builder = new StringBuilder("<p>");
+    HtmlText.content(builder, text, from, to);
+    StringWriter writer = new StringWriter();
+    writer.write("<p>");
+    HtmlText.content(writer, text, from, to);
+    assertThat(writer.toString()).as("through a Writer").isEqualTo(builder.toString()).startsWith("<p>");
+    return builder.substring("<p>".length());
   }
 
   private static String reference(String text) throws IOException {

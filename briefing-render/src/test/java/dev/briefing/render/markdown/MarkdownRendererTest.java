@@ -88,6 +88,13 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void writesWhatTheParsersRepairWouldChangeAsACharacterReference() {
+    String md = MARKDOWN.render(SeedBriefing.briefing().withSignal("Â¯ and aโb, but Ã alone, ภาษาไทย โดย"));
+
+    assertThat(md).contains("\n&#194;¯ and a&#3650;b, but Ã alone, ภาษาไทย โดย\n");
+  }
+
+  @Test
   void unsafeSourceAddressIsNotLinked() {
     Briefing briefing = SeedBriefing.briefing().withMetadata(Metadata.builder()
         .addSources(Source.of("Bad", URI.create("javascript:alert(1)"))).build());

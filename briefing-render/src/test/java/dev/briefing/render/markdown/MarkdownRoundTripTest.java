@@ -8,10 +8,12 @@ import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
+import dev.briefing.render.testing.AwkwardText;
 import java.io.StringReader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -36,6 +38,22 @@ class MarkdownRoundTripTest {
     assertThat(result.repairs()).isEmpty();
     assertThat(result.warnings()).isEmpty();
     assertThat(renderer.render(result.briefing())).isEqualTo(markdown);
+  }
+
+  static Stream<Arguments> awkward() {
+    return AwkwardText.inEveryField();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("awkward")
+  void readsTextThatLooksDamagedOrPaddedBackUnchanged(String field, String text, Briefing briefing) {
+    String markdown = MarkdownRenderer.standard().render(briefing);
+
+    ParseResult result = MarkdownParser.standard().read(new StringReader(markdown));
+
+    assertThat(result.briefing()).as(markdown).isEqualTo(briefing);
+    assertThat(result.repairs()).isEmpty();
+    assertThat(result.warnings()).isEmpty();
   }
 
   @Test

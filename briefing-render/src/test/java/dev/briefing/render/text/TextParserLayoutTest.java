@@ -121,4 +121,51 @@ class TextParserLayoutTest {
     }
     assertThat(briefing.figures()).containsExactly(expected.build());
   }
+
+  @Test
+  void removesTheLayoutsBackslashesAndKeepsWhatTheyProtect() {
+    Briefing briefing = TextParser.standard().parse(String.join("\n",
+        "\\  Padded title \\",
+        "",
+        "The Signal",
+        "\\What Happened",
+        "What Happened",
+        "\\Â¯ is meant, Â° is damage",
+        "Why It Matters",
+        "First-order: \\ lead",
+        "\\Second-order: still the first impact",
+        "The Numbers",
+        "- \\a\\: b: l \\(x\\) (, 2026).",
+        "What To Watch",
+        "- \\Q\\: why: d",
+        "\\- more of d",
+        "Details",
+        "Tag: \\ spaced \\"));
+
+    assertThat(briefing.title()).contains("  Padded title ");
+    assertThat(briefing.signal()).isEqualTo("What Happened");
+    assertThat(briefing.whatHappened()).isEqualTo("Â¯ is meant, ° is damage");
+    assertThat(briefing.impacts()).containsExactly(Impact.of(1, " lead\n\nSecond-order: still the first impact"));
+    assertThat(briefing.figures()).containsExactly(Figure.builder().value("a: b").label("l (x)").asOf("2026").build());
+    assertThat(briefing.watchItems()).containsExactly(WatchItem.of("Q: why", "d\n\n- more of d"));
+    assertThat(briefing.metadata().tags()).containsExactly(" spaced ");
+  }
+
+  @Test
+  void takesABackslashAtTheEndsOfHandWrittenTextAsAnEscape() {
+    Briefing briefing = TextParser.standard().parse("The Signal\n\\S.\nWhat Happened\nW.\\\nC:\\dir\\ and more");
+
+    assertThat(briefing.signal()).isEqualTo("S.");
+    assertThat(briefing.whatHappened()).isEqualTo("W.\n\nC:\\dir\\ and more");
+  }
+
+  @Test
+  void joinsTheLinesAroundALineOfOneBackslashWithALineBreak() {
+    Briefing briefing = TextParser.standard().parse(
+        "The Signal\nS.\n\\\n\\The Numbers\nWhat Happened\nW.\n\\\n\\\\\nWhy It Matters\nFirst-order: a\n\\\nb");
+
+    assertThat(briefing.signal()).isEqualTo("S.\nThe Numbers");
+    assertThat(briefing.whatHappened()).isEqualTo("W.\n");
+    assertThat(briefing.impacts()).containsExactly(Impact.of(1, "a\nb"));
+  }
 }

@@ -53,6 +53,17 @@ class TextParserProblemsTest {
   }
 
   @Test
+  void refusesALineBreakWithNoParagraphBeforeIt() {
+    String text = VALID + "What To Watch\n\\\n- T: d";
+
+    assertThatThrownBy(() -> TextParser.standard().parse(text))
+        .isInstanceOfSatisfying(BriefingFormatException.class, e -> {
+          assertThat(e.location().line()).hasValue(7);
+          assertThat(e.problem()).contains("continues a paragraph, but there is none before it");
+        });
+  }
+
+  @Test
   void givesColumnsInTheInputAsWrittenBeforeRepair() {
     String text = VALID + "Details\nPubliÃ©: tomorrow";
 

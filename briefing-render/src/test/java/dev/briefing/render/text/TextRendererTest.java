@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TextRendererTest {
@@ -100,7 +101,7 @@ class TextRendererTest {
 
   @ParameterizedTest
   @MethodSource("hostile")
-  void hostileTextCannotAddLinesOrControlCharacters(Briefing briefing) {
+  void hostileTextAddsNoLinesButEscapedLineBreaksAndNoControlCharacters(Briefing briefing) {
     String text = TEXT.render(briefing);
     assertThat(text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F))
         .isEmpty();
@@ -129,8 +130,54 @@ class TextRendererTest {
     return lines;
   }
 
+  /**
+   * One line per paragraph, and two more per line break inside a paragraph: a line of one
+   * backslash, then the rest on a line of its own. Line breaks anywhere else become spaces.
+   */
   private static long paragraphs(String text) {
-    return dev.briefing.render.Paragraphs.of(text).size();
+    return dev.briefing.render.Paragraphs.of(text).stream()
+        .mapToLong(p -> 1 + 2 * p.chars().filter(c -> c == '\n').count())
+        .sum();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // a whole line that would read as structure gets one backslash before it
+      "What To Watch        | \\What To Watch",
+      "## the signal:       | \\## the signal:",
+      "- not a bullet       | \\- not a bullet",
+      "First-order: no      | \\First-order: no",
+      "Zweite Ordnung: no   | \\Zweite Ordnung: no",
+      // whitespace and backslashes at the ends are kept by a backslash outside them
+      "\"  padded \"       | \\  padded \\",
+      "\\path\\          | \\\\path\\\\",
+      // undamaged text the repair would change: one backslash before the character
+      "Â¯ and aโb           | \\Â¯ and a\\โb",
+      "ภาษาไทย โดย          | ภาษาไทย โดย",
+      // text that needs nothing is written as it is
+      "Signal: plain        | Signal: plain",
+  })
+  void escapesAParagraphOnlyWhereTheParserWouldMisreadIt(String paragraph, String line) {
+    String text = TEXT.render(minimal().withWhatHappened("W.\n\n" + paragraph));
+
+    assertThat(text).endsWith("\nW.\n" + line);
+  }
+
+  @Test
+  void writesFiguresAndWatchItemsThatThePlainFormWouldSplitWronglyInTheEscapedForm() {
+    Briefing briefing = minimal()
+        .withFigures(Figure.of("$1B", "Total (est)"), Figure.of("1", "ratio 3: 1"),
+            Figure.builder().value("a: b").label("l").source("Reuters, 2026").build(),
+            Figure.builder().value("2").label("l").asOf("soon").build())
+        .withWatchItems(WatchItem.of("Q: what next", " Lead space."));
+
+    assertThat(TEXT.render(briefing)).endsWith("\nThe Numbers\n"
+        + "- \\$1B: Total \\(est\\).\n"
+        + "- 1: ratio 3: 1.\n"
+        + "- \\a\\: b: l (Reuters\\, 2026, ).\n"
+        + "- \\2: l (, soon).\n"
+        + "What To Watch\n"
+        + "- \\Q\\: what next: \\ Lead space.");
   }
 
   private static Briefing minimal() {

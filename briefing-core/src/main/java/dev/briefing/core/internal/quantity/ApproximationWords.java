@@ -23,6 +23,10 @@ final class ApproximationWords {
         found = again = true;
         continue;
       }
+      if (!cursor.letterAt(cursor.pos)) {
+        // Every word starts with a letter; a value mostly starts with a digit or a currency.
+        break;
+      }
       for (String word : WORDS) {
         if (cursor.consumeWord(word)) {
           found = again = true;

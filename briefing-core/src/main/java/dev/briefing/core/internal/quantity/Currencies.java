@@ -1,7 +1,6 @@
 package dev.briefing.core.internal.quantity;
 
 import java.util.Currency;
-import java.util.Map;
 
 /** Currency symbols and ISO 4217 codes written before or after an amount. */
 final class Currencies {
@@ -12,12 +11,15 @@ final class Currencies {
     {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₩", "KRW"},
     {"₽", "RUB"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₱", "PHP"}, {"₦", "NGN"}
   };
-  private static final Map<String, String> SUFFIX_SYMBOLS = Map.of("€", "EUR", "£", "GBP", "$", "USD");
 
   private Currencies() {}
 
   /** Reads a currency written before the number; leaves the cursor alone when there is none. */
   static String prefix(Cursor cursor) {
+    if (cursor.digitAt(cursor.pos)) {
+      // No symbol or code starts with a digit.
+      return null;
+    }
     for (String[] symbol : SYMBOLS) {
       String text = symbol[0];
       if (cursor.s.startsWith(text, cursor.pos)
@@ -44,7 +46,7 @@ final class Currencies {
       return code;
     }
     if (cursor.pos < cursor.s.length()) {
-      String symbol = SUFFIX_SYMBOLS.get(String.valueOf(cursor.s.charAt(cursor.pos)));
+      String symbol = suffixSymbol(cursor.s.charAt(cursor.pos));
       if (symbol != null) {
         cursor.pos++;
         return symbol;
@@ -52,6 +54,19 @@ final class Currencies {
     }
     cursor.pos = save;
     return null;
+  }
+
+  private static String suffixSymbol(char c) {
+    switch (c) {
+      case '€':
+        return "EUR";
+      case '£':
+        return "GBP";
+      case '$':
+        return "USD";
+      default:
+        return null;
+    }
   }
 
   private static String isoCode(String s, int at) {

@@ -168,13 +168,16 @@ public final class QuantityParser {
     /** Digits with optional thousands commas (in groups of three) and a decimal point. */
     private BigDecimal number() {
       int start = pos;
-      StringBuilder digits = new StringBuilder();
+      // Up to 18 digits fit a long: the value is built as it is read, without a copy of the text.
+      long unscaled = 0;
+      int digitCount = 0;
       int groupLength = 0;
       boolean grouped = false;
       while (pos < s.length()) {
         char c = s.charAt(pos);
         if (c >= '0' && c <= '9') {
-          digits.append(c);
+          unscaled = unscaled * 10 + (c - '0');
+          digitCount++;
           groupLength++;
           pos++;
         } else if (c == ',' && digitAt(pos + 1) && digitAt(pos + 2) && digitAt(pos + 3)
@@ -186,22 +189,23 @@ public final class QuantityParser {
           break;
         }
       }
-      if (grouped && groupLength != 3) {
+      if (digitCount == 0 || grouped && groupLength != 3) {
         pos = start;
         return null;
       }
+      int fractionDigits = 0;
       if (pos < s.length() && s.charAt(pos) == '.' && digitAt(pos + 1)) {
-        digits.append('.');
         pos++;
         while (digitAt(pos)) {
-          digits.append(s.charAt(pos++));
+          unscaled = unscaled * 10 + (s.charAt(pos++) - '0');
+          fractionDigits++;
         }
       }
-      if (digits.length() == 0 || digits.charAt(0) == '.') {
-        pos = start;
-        return null;
+      if (digitCount + fractionDigits > 18) {
+        // The long overflowed: read the digits again as text (only digits, commas and a point).
+        return new BigDecimal(s.substring(start, pos).replace(",", ""));
       }
-      return new BigDecimal(digits.toString());
+      return BigDecimal.valueOf(unscaled, fractionDigits);
     }
   }
 

@@ -12,6 +12,11 @@ final class Scales {
     {"bn", BigDecimal.TEN.pow(9)}, {"tn", BigDecimal.TEN.pow(12)}
   };
 
+  private static final BigDecimal THOUSAND = BigDecimal.TEN.pow(3);
+  private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
+  private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
+  private static final BigDecimal TRILLION = BigDecimal.TEN.pow(12);
+
   private Scales() {}
 
   /**
@@ -22,6 +27,11 @@ final class Scales {
     int save = cursor.pos;
     cursor.skipSpaces();
     boolean attached = cursor.pos == save;
+    if (!cursor.letterAt(cursor.pos)) {
+      // Every scale starts with a letter; most numbers are followed by a unit sign or nothing.
+      cursor.pos = save;
+      return null;
+    }
     for (Object[] word : WORDS) {
       if (cursor.consumeWord((String) word[0])) {
         return (BigDecimal) word[1];
@@ -42,13 +52,13 @@ final class Scales {
   private static BigDecimal letter(char c) {
     switch (c) {
       case 'k':
-        return BigDecimal.TEN.pow(3);
+        return THOUSAND;
       case 'm':
-        return BigDecimal.TEN.pow(6);
+        return MILLION;
       case 'b':
-        return BigDecimal.TEN.pow(9);
+        return BILLION;
       case 't':
-        return BigDecimal.TEN.pow(12);
+        return TRILLION;
       default:
         return null;
     }

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text is plain text: no control characters but tab and (unless single-line)
- * line feed, and no lone surrogates.
+ * line feed, no lone surrogates and no noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF).
  */
 @Constraint(validatedBy = PlainTextValidator.class)
 @Target({METHOD, FIELD, TYPE_USE})

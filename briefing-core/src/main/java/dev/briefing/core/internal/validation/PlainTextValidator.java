@@ -34,7 +34,7 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
   static boolean isPlain(String value, boolean singleLine) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)) {
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= 0xD800 && (Character.isSurrogate(c) || isNoncharacter(c))) {
         if (problem(value, i, c, singleLine) != null) {
           return false;
         }
@@ -60,6 +60,11 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
     return null;
   }
 
+  /** Unicode's noncharacters in the BMP: HTML and XML treat them as errors, so text may not hold them. */
+  private static boolean isNoncharacter(char c) {
+    return c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE;
+  }
+
   private static String problem(String value, int i, char c, boolean singleLine) {
     if (c == '\n') {
       return singleLine ? "must be a single line, but has a line break" : null;
@@ -70,10 +75,17 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
       return String.format("must not contain control character U+%04X", (int) c);
     }
+    if (isNoncharacter(c)) {
+      return String.format("must not contain noncharacter U+%04X", (int) c);
+    }
     if (Character.isHighSurrogate(c)) {
-      return i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
-          ? null
-          : "must not contain a lone surrogate";
+      if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+        return "must not contain a lone surrogate";
+      }
+      int codePoint = Character.toCodePoint(c, value.charAt(i + 1));
+      return (codePoint & 0xFFFE) == 0xFFFE
+          ? String.format("must not contain noncharacter U+%X", codePoint)
+          : null;
     }
     if (Character.isLowSurrogate(c)) {
       return "must not contain a lone surrogate";

@@ -255,24 +255,25 @@ public final class ModelReader {
     return built;
   }
 
-  /** The output-only quantity as read; checked against the value once both are known. */
+  /**
+   * The output-only quantity as read; checked against the value once both are known, that is
+   * right after the figure's end, when the parser's context is the figure's container.
+   */
   private final class QuantityRead {
     final JsonLocation where;
-    final String path;
     BigDecimal low;
     BigDecimal high;
     String currency;
     String unit;
     boolean approximate;
 
-    QuantityRead(JsonLocation where, String path) {
+    QuantityRead(JsonLocation where) {
       this.where = where;
-      this.path = path;
     }
 
     void check(String value, Optional<Quantity> derived) {
       if (derived.isEmpty()) {
-        throw Failures.at(where, path, Problems.quantityWithoutValue(value));
+        throw Failures.at(where, path(), Problems.quantityWithoutValue(value));
       }
       Quantity q = derived.get();
       if (low.compareTo(q.low()) != 0) {
@@ -293,13 +294,19 @@ public final class ModelReader {
     }
 
     private BriefingFormatException disagree(String part, String expected, String actual, String value) {
-      String partPath = JsonPathText.appendName(new StringBuilder(path), part).toString();
+      String partPath = JsonPathText.appendName(new StringBuilder(path()), part).toString();
       return Failures.at(where, partPath, Problems.quantityDisagrees(part, expected, value, actual));
+    }
+
+    /** Built only for an error: the figure's path, which the container's context gives, and the property. */
+    private String path() {
+      StringBuilder figurePath = new StringBuilder(ContextPath.of(p.getParsingContext()));
+      return JsonPathText.appendName(figurePath, WireNames.QUANTITY).toString();
     }
   }
 
   private QuantityRead quantityObject() throws IOException {
-    QuantityRead quantity = new QuantityRead(p.currentTokenLocation(), ContextPath.of(p.getParsingContext()));
+    QuantityRead quantity = new QuantityRead(p.currentTokenLocation());
     String firstName = objectStart("a quantity object");
     int seen = 0;
     for (String name = firstName; name != null; name = p.nextFieldName()) {

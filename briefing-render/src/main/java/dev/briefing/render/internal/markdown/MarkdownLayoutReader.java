@@ -104,7 +104,7 @@ public final class MarkdownLayoutReader {
         throw new BriefingFormatException(Location.at(1, 1), "the input is empty: expected a briefing with a '## The Signal' section");
       }
       if (block instanceof Heading && isTitle((Heading) block)) {
-        draft.title(InlineText.of(block).strip());
+        draft.title(InlineText.of(block));
         block = block.getNext();
       }
       for (; block != null; block = block.getNext()) {
@@ -257,12 +257,12 @@ public final class MarkdownLayoutReader {
         }
         return false;
       }
-      String rest = text.substring(colon + 1).strip();
+      String rest = afterSeparator(text.substring(colon + 1));
       if (order > Impact.MAX_ORDER) {
         problems.report(at(paragraph), "impact order " + order + " is beyond the largest, " + Impact.MAX_ORDER);
         return false;
       }
-      if (rest.isEmpty()) {
+      if (rest.isBlank()) {
         problems.report(at(paragraph), "the impact has no text after '" + text.substring(0, colon + 1) + "'");
         return false;
       }
@@ -291,7 +291,7 @@ public final class MarkdownLayoutReader {
       if (rest == null) {
         return null;
       }
-      String value = labelOf(segments).strip();
+      String value = labelOf(segments);
       String source = null;
       String asOf = null;
       int k = rest.size() - 1;
@@ -320,8 +320,8 @@ public final class MarkdownLayoutReader {
           }
         }
       }
-      String label = (Segment.join(rest.subList(0, labelEnd)) + labelTail).strip();
-      if (value.isEmpty() || label.isEmpty()) {
+      String label = afterSeparator(Segment.join(rest.subList(0, labelEnd)) + labelTail);
+      if (value.isBlank() || label.isBlank()) {
         return null;
       }
       Figure.Builder figure = Figure.builder().value(value).label(label);
@@ -367,15 +367,15 @@ public final class MarkdownLayoutReader {
       String description;
       if (segments.get(0).kind() == Kind.STRONG) {
         List<Segment> rest = afterLabel(segments);
-        title = labelOf(segments).strip();
-        description = rest == null ? "" : Segment.join(rest).strip();
+        title = labelOf(segments);
+        description = rest == null ? "" : afterSeparator(Segment.join(rest));
       } else {
         String text = InlineText.of(paragraph);
         int colon = text.indexOf(": ");
         title = colon > 0 ? text.substring(0, colon).strip() : "";
         description = colon > 0 ? text.substring(colon + 2).strip() : "";
       }
-      if (title.isEmpty() || description.isEmpty()) {
+      if (title.isBlank() || description.isBlank()) {
         problems.report(at(paragraph), "expected a watch item such as '- **Title**: what to look for', but found '"
             + abbreviate(InlineText.of(paragraph)) + "'");
         return;
@@ -396,7 +396,7 @@ public final class MarkdownLayoutReader {
         String text = InlineText.of(paragraph);
         int colon = text.indexOf(':');
         label = colon > 0 && colon <= MAX_PREFIX ? text.substring(0, colon) : "";
-        rest = colon > 0 ? List.of(Segment.plain(text.substring(colon + 1))) : null;
+        rest = colon > 0 ? List.of(Segment.plain(text.substring(colon + 1).strip())) : null;
       }
       DetailField field = words.detail(label);
       if (field == null || rest == null) {
@@ -405,7 +405,7 @@ public final class MarkdownLayoutReader {
             + abbreviate(InlineText.of(paragraph)) + "'");
         return;
       }
-      String problem = field == DetailField.SOURCE ? source(rest) : details.put(field, Segment.join(rest).strip());
+      String problem = field == DetailField.SOURCE ? source(rest) : details.put(field, afterSeparator(Segment.join(rest)));
       if (problem != null) {
         problems.report(at(paragraph), problem);
       }
@@ -425,7 +425,7 @@ public final class MarkdownLayoutReader {
       if (link == null) {
         return "expected a link such as '[title](https://...)' after the source label";
       }
-      return details.source(link.text().strip(), ((Link) link.node()).getDestination());
+      return details.source(link.text(), ((Link) link.node()).getDestination());
     }
 
     /** The strong label of {@code **label**: rest} or {@code **label:** rest}, without its colon. */
@@ -443,6 +443,15 @@ public final class MarkdownLayoutReader {
         return rest;
       }
       return segments.get(0).text().endsWith(":") ? rest : null;
+    }
+
+    /**
+     * The text after a label's colon, less the one space the layout puts there. Nothing else
+     * is stripped: CommonMark already dropped the raw whitespace at a paragraph's ends, so any
+     * left is the user's own, written as character references.
+     */
+    private static String afterSeparator(String text) {
+      return text.startsWith(" ") ? text.substring(1) : text;
     }
 
     private static String trimEnd(String text, int length) {

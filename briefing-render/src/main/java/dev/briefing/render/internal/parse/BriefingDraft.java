@@ -79,6 +79,40 @@ public final class BriefingDraft {
     return addTo(watchItems, paragraph);
   }
 
+  /**
+   * Continues the last paragraph of a part after a line break, for the line breaks inside a
+   * paragraph that the text layout keeps.
+   *
+   * @param section the part being read: the signal, what happened, impacts or watch items
+   * @param line the next line of the paragraph
+   * @return false when there is no paragraph to continue
+   */
+  public boolean continueParagraph(Section section, String line) {
+    List<String> paragraphs;
+    switch (section) {
+      case SIGNAL:
+        paragraphs = signal;
+        break;
+      case WHAT_HAPPENED:
+        paragraphs = whatHappened;
+        break;
+      case WHY_IT_MATTERS:
+        paragraphs = impacts.isEmpty() ? List.of() : impacts.get(impacts.size() - 1).paragraphs();
+        break;
+      case WHAT_TO_WATCH:
+        paragraphs = watchItems.isEmpty() ? List.of() : watchItems.get(watchItems.size() - 1).paragraphs();
+        break;
+      default:
+        return false;
+    }
+    if (paragraphs.isEmpty()) {
+      return false;
+    }
+    int last = paragraphs.size() - 1;
+    paragraphs.set(last, paragraphs.get(last) + "\n" + line);
+    return true;
+  }
+
   private static boolean addTo(List<Part> parts, String paragraph) {
     if (parts.isEmpty()) {
       return false;

@@ -71,7 +71,7 @@ public final class DetailValues {
    * @return null when read, else what is wrong
    */
   public String source(String title, String url) {
-    if (title.isEmpty()) {
+    if (title.isBlank()) {
       return "the source has no title";
     }
     try {
@@ -87,7 +87,7 @@ public final class DetailValues {
   }
 
   private String checkOnce(DetailField field, String value) {
-    if (value.isEmpty()) {
+    if (value.isBlank()) {
       return "the " + name(field) + " is empty";
     }
     if (SINGLE.contains(field) && !seen.add(field)) {

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A parser's input read up to its size limit, without its byte order mark, split into lines
- * (any of {@code \n}, {@code \r\n}, {@code \r}) and repaired line by line. Positions a parser
+ * (any of {@code \n}, {@code \r\n}, {@code \r}) and repaired line by line; for the plain-text
+ * layout, a backslash before a character the repair looks at is removed and the character kept. Positions a parser
  * finds in the repaired lines map back to the input with {@link #location(int, int)}.
  */
 public final class SourceText {
@@ -43,6 +44,19 @@ public final class SourceText {
    * @throws BriefingIOException when reading fails
    */
   public static SourceText read(Reader in, ParserSettings settings) {
+    return read(in, settings, false);
+  }
+
+  /**
+   * @param in the input; read to its end, not closed
+   * @param settings the limit and whether to repair
+   * @param escapes whether a backslash before a character the repair looks at keeps it as it
+   *     is (and goes), as in the plain-text layout
+   * @return the input as lines
+   * @throws BriefingFormatException when the input is longer than the limit
+   * @throws BriefingIOException when reading fails
+   */
+  public static SourceText read(Reader in, ParserSettings settings, boolean escapes) {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     try {
@@ -65,17 +79,15 @@ public final class SourceText {
     List<TextRepair> repairs = new ArrayList<>();
     List<ParseWarning> warnings = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      if (!settings.repairText()) {
-        lines.add(raw.get(i));
-        continue;
-      }
-      RepairedLine line = LineRepairer.repair(raw.get(i));
+      RepairedLine line = LineRepairer.repair(raw.get(i), settings.repairText(), escapes);
       lines.add(line.text());
       if (!line.fixes().isEmpty()) {
         repaired[i] = line;
       }
       for (Fix fix : line.fixes()) {
-        repairs.add(TextRepair.of(i + 1, fix.offset() + 1, fix.before(), fix.after()));
+        if (fix.repair()) {
+          repairs.add(TextRepair.of(i + 1, fix.offset() + 1, fix.before(), fix.after()));
+        }
       }
       for (int offset : line.unclear()) {
         warnings.add(ParseWarning.of(Location.at(i + 1, offset + 1),

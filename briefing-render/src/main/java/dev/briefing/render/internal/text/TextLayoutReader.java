@@ -9,7 +9,6 @@ import dev.briefing.render.internal.parse.BriefingDraft;
 import dev.briefing.render.internal.parse.Bullets;
 import dev.briefing.render.internal.parse.DetailField;
 import dev.briefing.render.internal.parse.DetailValues;
-import dev.briefing.render.internal.parse.FigureText;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.parse.Problems;
 import dev.briefing.render.internal.parse.Section;
@@ -29,8 +28,7 @@ import java.util.List;
  */
 public final class TextLayoutReader {
 
-  /** An impact prefix ends with a colon within this many characters, or it is none. */
-  private static final int MAX_PREFIX = 40;
+  private static final int MAX_PREFIX = TextEscape.MAX_PREFIX;
 
   private final ParserSettings settings;
 
@@ -44,7 +42,7 @@ public final class TextLayoutReader {
    * @return the briefing with repairs and warnings
    */
   public ParseResult read(Reader in) {
-    SourceText source = SourceText.read(in, settings);
+    SourceText source = SourceText.read(in, settings, true);
     Problems problems = new Problems(settings.lenient(), source);
     BriefingDraft draft = new BriefingDraft();
     new Pass(source.lines(), settings.vocabulary(), problems, draft).run();
@@ -67,6 +65,8 @@ public final class TextLayoutReader {
     private boolean signalMissing;
     private int signalParagraphs;
     private int whatHappenedParagraphs;
+    /** After a line of one backslash: the next line continues the last paragraph. */
+    private boolean lineBreak;
 
     Pass(List<String> lines, Vocabulary words, Problems problems, BriefingDraft draft) {
       this.lines = lines;
@@ -106,7 +106,7 @@ public final class TextLayoutReader {
       Section secondHeading = second < 0 ? null : words.section(lines.get(second));
       int i = first;
       if (firstHeading == null || secondHeading == Section.SIGNAL) {
-        draft.title(lines.get(first).strip());
+        draft.title(TextEscape.unescape(lines.get(first)));
         i = first + 1;
       }
       int signal = i;
@@ -157,14 +157,27 @@ public final class TextLayoutReader {
     }
 
     private void content(String line, int index, int column) {
+      if (current != Section.THE_NUMBERS && current != Section.DETAILS) {
+        if (line.equals(TextEscape.LINE_BREAK)) {
+          lineBreak = true;
+          return;
+        }
+        if (lineBreak) {
+          lineBreak = false;
+          if (!draft.continueParagraph(current, TextEscape.unescape(line))) {
+            problems.report(at(index, column), "a line of one backslash continues a paragraph, but there is none before it");
+          }
+          return;
+        }
+      }
       switch (current) {
         case SIGNAL:
           signalParagraphs++;
-          draft.paragraph(current, line);
+          draft.paragraph(current, TextEscape.unescape(line));
           break;
         case WHAT_HAPPENED:
           whatHappenedParagraphs++;
-          draft.paragraph(current, line);
+          draft.paragraph(current, TextEscape.unescape(line));
           break;
         case WHY_IT_MATTERS:
           impact(line, index, column);
@@ -184,18 +197,20 @@ public final class TextLayoutReader {
     private void impact(String line, int index, int column) {
       int bullet = Math.max(0, Bullets.contentStart(line));
       String body = line.substring(bullet);
-      int colon = indexOf(body, ':', MAX_PREFIX);
+      // A line escaped with a backslash is text, never a new impact.
+      int colon = line.charAt(0) == TextEscape.MARK ? -1 : indexOf(body, ':', MAX_PREFIX);
       int order = colon > 0 ? words.impactOrder(body.substring(0, colon)) : 0;
       if (order == 0) {
-        if (!draft.continueImpact(line)) {
+        if (!draft.continueImpact(TextEscape.unescape(line))) {
           problems.report(at(index, column), "expected an impact such as 'First-order: what follows', but found '" + abbreviate(line) + "'");
         }
         return;
       }
-      String text = body.substring(colon + 1).strip();
+      String written = body.substring(colon + 1);
+      String text = TextEscape.unescape(written);
       if (order > Impact.MAX_ORDER) {
         problems.report(at(index, column + bullet), "impact order " + order + " is beyond the largest, " + Impact.MAX_ORDER);
-      } else if (text.isEmpty()) {
+      } else if (written.isBlank()) {
         problems.report(at(index, column + bullet + colon + 1), "the impact has no text after '" + body.substring(0, colon + 1) + "'");
       } else {
         draft.startImpact(order, text);
@@ -204,7 +219,7 @@ public final class TextLayoutReader {
 
     private void figure(String line, int index, int column) {
       int bullet = Bullets.contentStart(line);
-      Figure figure = bullet < 0 ? null : FigureText.parse(line.substring(bullet));
+      Figure figure = bullet < 0 ? null : FigureLine.read(line.substring(bullet));
       if (figure == null) {
         problems.report(at(index, column), "expected a figure such as '- $72.3B: Capital raised (source).', but found '" + abbreviate(line) + "'");
       } else {
@@ -215,19 +230,16 @@ public final class TextLayoutReader {
     private void watchItem(String line, int index, int column) {
       int bullet = Bullets.contentStart(line);
       if (bullet < 0) {
-        if (!draft.continueWatchItem(line)) {
+        if (!draft.continueWatchItem(TextEscape.unescape(line))) {
           problems.report(at(index, column), "expected a watch item such as '- Title: what to look for', but found '" + abbreviate(line) + "'");
         }
         return;
       }
-      String body = line.substring(bullet);
-      int colon = body.indexOf(": ");
-      String title = colon > 0 ? body.substring(0, colon).strip() : "";
-      String description = colon > 0 ? body.substring(colon + 2).strip() : "";
-      if (title.isEmpty() || description.isEmpty()) {
+      WatchLine.Parts parts = WatchLine.read(line.substring(bullet));
+      if (parts == null) {
         problems.report(at(index, column), "expected a watch item such as '- Title: what to look for', but found '" + abbreviate(line) + "'");
       } else {
-        draft.startWatchItem(title, description);
+        draft.startWatchItem(parts.title(), parts.description());
       }
     }
 
@@ -248,9 +260,9 @@ public final class TextLayoutReader {
         int open = value.endsWith(">") ? value.lastIndexOf(" <") : -1;
         problem = open <= 0
             ? "expected 'title <https://...>' after the source label"
-            : details.source(value.substring(0, open).strip(), value.substring(open + 2, value.length() - 1));
+            : details.source(TextEscape.unescape(value.substring(0, open)), value.substring(open + 2, value.length() - 1));
       } else {
-        problem = details.put(field, value);
+        problem = details.put(field, TextEscape.unescape(value));
       }
       if (problem != null) {
         problems.report(at(index, valueColumn), problem);

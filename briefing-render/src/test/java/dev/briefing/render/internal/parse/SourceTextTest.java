@@ -30,4 +30,23 @@ class SourceTextTest {
 
     assertThat(source.lines()).containsExactly("a", "b", "c", "d\u2028e", "");
   }
+
+  @Test
+  void keepsAnEscapedCharacterFromTheRepairAndMapsColumnsPastTheEscape() {
+    SourceText source = SourceText.read(new StringReader("\\Â¯ \\\\โ and Â° x"), settings(), true);
+
+    assertThat(source.lines()).containsExactly("Â¯ \\โ and ° x");
+    assertThat(source.repairs()).extracting(r -> r.line() + ":" + r.column() + " " + r.before() + "->" + r.after())
+        .containsExactly("1:13 Â°->°");
+    assertThat(source.warnings()).isEmpty();
+    // 'x' is at column 13 once read and at column 16 as written.
+    assertThat(source.location(0, 13)).isEqualTo(Location.at(1, 16));
+  }
+
+  @Test
+  void leavesBackslashesAloneWhereTheyAreNoEscape() {
+    SourceText source = SourceText.read(new StringReader("\\Â¯"), settings(), false);
+
+    assertThat(source.lines()).containsExactly("\\¯");
+  }
 }
