@@ -66,6 +66,15 @@ class MarkdownTextTest {
   }
 
   @Test
+  void charactersTheParsersRepairWouldChangeBecomeReferences() {
+    // Undamaged text that looks like mojibake or the seed's damage must not be "repaired" on the way back.
+    assertThat(inline("Ã©t")).isEqualTo("&#195;©t");
+    assertThat(inline("Anthropic\u0E42s")).isEqualTo("Anthropic&#3650;s");
+    assertThat(inline("x Ã y")).isEqualTo("x Ã y");
+    assertThat(inline("é")).isEqualTo("é");
+  }
+
+  @Test
   void surrogatePairsAreWrittenAsIs() {
     assertThat(inline("a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
     assertThat(inline("\uD83D\uDE00\uD83D\uDE00")).isEqualTo("\uD83D\uDE00\uD83D\uDE00");
