@@ -63,6 +63,7 @@ public final class MarkdownLayoutReader {
    */
   public ParseResult read(Reader in) {
     SourceText source = SourceText.read(in, settings);
+    InlineRunGuard.check(source.lines());
     Node document;
     try {
       document = COMMONMARK.parse(source.joined());
