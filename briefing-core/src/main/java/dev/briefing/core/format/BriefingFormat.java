@@ -1,5 +1,6 @@
 package dev.briefing.core.format;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,4 +35,28 @@ public interface BriefingFormat {
 
   /** @return the parser with default options, if this format can be read */
   Optional<BriefingParser> parser();
+
+  /**
+   * Whether one input or output of this format holds any number of briefings, one after
+   * another, as NDJSON does. When true, the parser's {@link BriefingParser#readAll(Reader)}
+   * yields each briefing of an input, and briefings rendered one after another into one
+   * output read back as all of them. Tools rely on this instead of on names or media types:
+   * {@code briefing validate} numbers the briefings of such an input, and a batch is kept
+   * readable as a batch only by writing such a format.
+   *
+   * <pre>{@code
+   * BriefingFormat format = FormatRegistry.loadDefault().forFileName("archive.jsonl");
+   * if (format.multiDocument()) {
+   *   try (Stream<ParseResult> all = format.parser().orElseThrow().readAll(reader)) {
+   *     all.forEachOrdered(r -> System.out.println("briefing " + r.document()));
+   *   }
+   * }
+   * }</pre>
+   *
+   * @return true for a format that holds many briefings per input; false, the default, for
+   *     one briefing per input
+   */
+  default boolean multiDocument() {
+    return false;
+  }
 }

@@ -52,13 +52,41 @@ public interface BriefingParser {
   }
 
   /**
-   * Reads every briefing in the input, lazily when the format holds many (such as NDJSON);
-   * a single-document format gives a stream of one. Close the stream when done.
+   * Reads every briefing in the input, each with its own repairs and warnings and its number in
+   * the input. A many-document format (one whose {@link BriefingFormat#multiDocument()} is
+   * true, such as NDJSON) overrides this to read lazily, one briefing at a time, and to throw
+   * a format error with the line of a bad document only when the stream reaches it; the
+   * default reads a single-document format with {@link #read(Reader)} and gives a stream of
+   * that one result. Close the stream when done.
+   *
+   * <pre>{@code
+   * BriefingParser parser = FormatRegistry.loadDefault().parser("ndjson");
+   * try (Stream<ParseResult> all = parser.readAll(reader)) {
+   *   all.forEachOrdered(result -> {
+   *     result.warnings().forEach(w -> log.warn("briefing {}: {}", result.document(), w));
+   *     archive.store(result.briefing());
+   *   });
+   * }
+   * }</pre>
+   *
+   * @param in the input; not closed
+   * @return the results in input order, numbered from 1 by {@link ParseResult#document()}
+   * @throws BriefingFormatException when a document is not a briefing in this format, raised
+   *     by this call for a single-document format and while the stream is consumed otherwise
+   */
+  default Stream<ParseResult> readAll(Reader in) {
+    return Stream.of(read(in));
+  }
+
+  /**
+   * Reads every briefing in the input: the briefings of {@link #readAll(Reader)}, lazily when
+   * the format holds many (such as NDJSON); a single-document format gives a stream of one.
+   * Close the stream when done.
    *
    * @param in the input; not closed
    * @return the briefings, in input order
    */
   default Stream<Briefing> parseAll(Reader in) {
-    return Stream.of(parse(in));
+    return readAll(in).map(ParseResult::briefing);
   }
 }

@@ -39,8 +39,11 @@ import java.util.stream.Stream;
  * }
  * }</pre>
  *
- * <p>Several briefings written to a single-document format (such as {@code html}) follow one
- * another in the output; write {@code ndjson} to keep a batch readable as a batch.
+ * <p>Every input is read with its parser's {@link BriefingParser#readAll(Reader)}, so a
+ * many-document format (one whose {@link BriefingFormat#multiDocument()} is true, such as
+ * {@code ndjson}, or any registered format that says so) streams document by document whatever
+ * its name. Several briefings written to a single-document format (such as {@code html}) follow
+ * one another in the output; write a many-document format to keep a batch readable as a batch.
  */
 public final class Converter {
 
@@ -105,7 +108,7 @@ public final class Converter {
    * @throws UnknownFormatException when {@code from} is unknown or cannot be read
    */
   public Stream<Briefing> read(Reader in, String from) {
-    return formats.parser(from).parseAll(in);
+    return formats.parser(from).readAll(in).map(ParseResult::briefing);
   }
 
   /**

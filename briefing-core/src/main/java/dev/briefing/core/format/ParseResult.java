@@ -41,6 +41,25 @@ public abstract class ParseResult implements WithParseResult {
   /** @return every problem a lenient parser tolerated, in input order */
   public abstract List<ParseWarning> warnings();
 
+  /**
+   * The number of this briefing in its input, counting from 1: always 1 for a single-document
+   * format, the briefing's place in the sequence for a many-document one (blank lines and
+   * skipped documents are not counted).
+   *
+   * @return the 1-based number of the briefing in its input
+   */
+  @Value.Default
+  public long document() {
+    return 1;
+  }
+
+  @Value.Check
+  void check() {
+    if (document() < 1) {
+      throw new IllegalStateException("document must be at least 1 but was " + document());
+    }
+  }
+
   /** Builds a {@link ParseResult}. */
   public static final class Builder extends ImmutableParseResult.Builder {
     Builder() {}

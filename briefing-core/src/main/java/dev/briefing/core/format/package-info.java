@@ -6,6 +6,11 @@
  * dev.briefing.core.format.BriefingFormat} in {@code META-INF/services} or a {@code provides}
  * clause) and can also be registered in code:
  *
+ * <p>A format holds one briefing per input, or many one after another when its {@link
+ * dev.briefing.core.format.BriefingFormat#multiDocument()} says so; either way {@link
+ * dev.briefing.core.format.BriefingParser#readAll(java.io.Reader)} gives each briefing of an
+ * input with its own repairs and warnings, so tools never need to know a format by name.
+ *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault().with(new HouseStyleFormat());
  * String html = formats.renderer("html").render(briefing);

@@ -64,6 +64,31 @@ class ConverterTest {
   }
 
   @Test
+  void aManyDocumentFormatUnderAnyNameStopsAtABadDocumentWithItsLineAfterWritingTheOnesBefore() {
+    // "lines" has neither NDJSON's name nor its media type: being many-document is enough.
+    StringBuilder out = new StringBuilder();
+
+    assertThatThrownBy(() -> converter.convert(new StringReader("a\tA\nb\tB\nno tab\n"), "lines", out, "text"))
+        .isInstanceOfSatisfying(BriefingFormatException.class, e -> {
+          assertThat(e.location().line()).hasValue(3);
+          assertThat(e.location().column()).hasValue(7);
+        });
+    assertThat(out).hasToString("a\tA\nb\tB\n");
+  }
+
+  @Test
+  void aBadDocumentInAManyDocumentFileIsPlacedByFileAndLine() throws IOException {
+    Path batch = Files.writeString(dir.resolve("batch.lines"), "a\tA\nno tab\n");
+
+    assertThatThrownBy(() -> converter.convert(batch, dir.resolve("out.txt")))
+        .isInstanceOfSatisfying(BriefingFormatException.class, e -> {
+          assertThat(e.location().input()).hasValue(batch.toString());
+          assertThat(e.location().line()).hasValue(2);
+        });
+    assertThat(dir.resolve("out.txt")).doesNotExist();
+  }
+
+  @Test
   void writesEachBriefingBeforeReadingTheNext() {
     // The input fails after two records: if the converter collected first, nothing would be out.
     Reader failingAfterTwo = new Reader() {

@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * A test format under any name: one briefing per line, signal and what-happened separated by a
- * tab, read lazily like NDJSON. Lets the converter be tested without the real formats.
+ * tab, a many-document format read lazily like NDJSON. Lets the converter be tested without the real formats.
  */
 final class LineFormat implements BriefingFormat {
 
@@ -51,21 +51,26 @@ final class LineFormat implements BriefingFormat {
   }
 
   @Override
+  public boolean multiDocument() {
+    return true;
+  }
+
+  @Override
   public Optional<BriefingParser> parser() {
     return Optional.of(new BriefingParser() {
       @Override
       public ParseResult read(Reader in) {
-        return ParseResult.of(parseAll(in).findFirst()
-            .orElseThrow(() -> new BriefingFormatException(Location.at(1, 1), "empty input")));
+        return readAll(in).findFirst()
+            .orElseThrow(() -> new BriefingFormatException(Location.at(1, 1), "empty input"));
       }
 
       @Override
-      public Stream<Briefing> parseAll(Reader in) {
+      public Stream<ParseResult> readAll(Reader in) {
         BufferedReader lines = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
         int[] number = {0};
-        return StreamSupport.stream(new Spliterators.AbstractSpliterator<Briefing>(Long.MAX_VALUE, Spliterator.ORDERED) {
+        return StreamSupport.stream(new Spliterators.AbstractSpliterator<ParseResult>(Long.MAX_VALUE, Spliterator.ORDERED) {
           @Override
-          public boolean tryAdvance(Consumer<? super Briefing> action) {
+          public boolean tryAdvance(Consumer<? super ParseResult> action) {
             String line;
             try {
               line = lines.readLine();
@@ -80,9 +85,12 @@ final class LineFormat implements BriefingFormat {
             if (tab < 0) {
               throw new BriefingFormatException(Location.at(number[0], line.length() + 1), "expected a tab");
             }
-            action.accept(Briefing.builder()
-                .signal(unescape(line.substring(0, tab)))
-                .whatHappened(unescape(line.substring(tab + 1)))
+            action.accept(ParseResult.builder()
+                .briefing(Briefing.builder()
+                    .signal(unescape(line.substring(0, tab)))
+                    .whatHappened(unescape(line.substring(tab + 1)))
+                    .build())
+                .document(number[0])
                 .build());
             return true;
           }
