@@ -14,15 +14,18 @@ import java.util.stream.Stream;
 
 /**
  * The {@code ndjson} format of the format registry: {@code application/x-ndjson},
- * {@code .ndjson} and {@code .jsonl}. Its renderer writes one briefing as one compact line
- * ended by {@code \n}, so rendering many into one {@code Appendable} makes JSON Lines; its
- * parser's {@link BriefingParser#parseAll(Reader)} streams lazily, one line at a time, and
- * {@link BriefingParser#parse(Reader)} wants exactly one briefing.
+ * {@code .ndjson} and {@code .jsonl}. It is a {@linkplain #multiDocument() many-document}
+ * format: its renderer writes one briefing as one compact line ended by {@code \n}, so
+ * rendering many into one {@code Appendable} makes JSON Lines; its parser's {@link
+ * BriefingParser#readAll(Reader)} (and so {@link BriefingParser#parseAll(Reader)}) streams
+ * lazily, one line at a time, numbering the briefings from 1 and failing at a bad line with
+ * that line's number only when the stream reaches it; {@link BriefingParser#parse(Reader)}
+ * wants exactly one briefing.
  *
  * <pre>{@code
  * BriefingParser lines = FormatRegistry.loadDefault().parser("ndjson");
- * try (Stream<Briefing> all = lines.parseAll(reader)) {
- *   all.forEach(archive::store);
+ * try (Stream<ParseResult> all = lines.readAll(reader)) {
+ *   all.forEachOrdered(result -> archive.store(result.document(), result.briefing()));
  * }
  * }</pre>
  */
@@ -52,8 +55,10 @@ public final class NdjsonFormat implements BriefingFormat {
     }
 
     @Override
-    public Stream<Briefing> parseAll(Reader in) {
-      return CODEC.ndjsonReader(in).stream();
+    public Stream<ParseResult> readAll(Reader in) {
+      long[] document = {0};
+      return CODEC.ndjsonReader(in).stream()
+          .map(briefing -> ParseResult.builder().briefing(briefing).document(++document[0]).build());
     }
   };
 
@@ -73,6 +78,12 @@ public final class NdjsonFormat implements BriefingFormat {
   @Override
   public List<String> extensions() {
     return List.of(".ndjson", ".jsonl");
+  }
+
+  /** @return true: an input holds any number of briefings, one per line */
+  @Override
+  public boolean multiDocument() {
+    return true;
   }
 
   @Override

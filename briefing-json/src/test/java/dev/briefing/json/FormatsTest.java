@@ -7,9 +7,11 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.FormatRegistry;
+import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.testing.SeedBriefing;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.Iterator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,33 @@ class FormatsTest {
         .hasMessageStartingWith("line 2, column 1: expected one briefing but line 2 holds another");
     assertThatThrownBy(() -> ndjson.parser().orElseThrow().parse("\n"))
         .isInstanceOf(BriefingFormatException.class);
+  }
+
+  @Test
+  void ndjsonIsTheManyDocumentFormatAndJsonIsNot() {
+    assertThat(FORMATS.byName("ndjson").multiDocument()).isTrue();
+    assertThat(FORMATS.byName("json").multiDocument()).isFalse();
+  }
+
+  @Test
+  void ndjsonReadAllNumbersTheBriefingsAndFailsAtABadLineWithItsNumber() {
+    String line = BriefingJson.create().write(SeedBriefing.briefing());
+    String input = line + "\n\n" + line + "\n{broken\n" + line + "\n";
+
+    try (Stream<ParseResult> all = FORMATS.parser("ndjson").readAll(new StringReader(input))) {
+      Iterator<ParseResult> results = all.iterator();
+      ParseResult first = results.next();
+      ParseResult second = results.next();
+
+      assertThat(first.briefing()).isEqualTo(SeedBriefing.briefing());
+      assertThat(first.document()).isEqualTo(1);
+      assertThat(second.document()).isEqualTo(2);
+      assertThat(second.repairs()).isEmpty();
+      assertThat(second.warnings()).isEmpty();
+      assertThatThrownBy(results::hasNext)
+          .isInstanceOfSatisfying(BriefingFormatException.class,
+              e -> assertThat(e.location().line()).hasValue(4));
+    }
   }
 
   @Test
