@@ -224,6 +224,17 @@ class ConvertCommandTest {
   }
 
   @Test
+  void onATerminalASingleFileOfAManyDocumentFormatShowsProgress() throws IOException {
+    Path batch = Files.writeString(dir.resolve("batch.tabs"), "a\tA\nb\tB\n");
+
+    Outcome outcome = InProcess.onTerminal("convert", batch.toString(), "--to", "test-shout");
+
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.out()).isEqualTo("A\nB\n");
+    assertThat(outcome.err()).contains(batch.toString()).endsWith("\r").doesNotContain("\n");
+  }
+
+  @Test
   void onATerminalASingleFileShowsNoProgress() throws IOException {
     Path one = Files.writeString(dir.resolve("1.tab"), "a\tA\n");
 

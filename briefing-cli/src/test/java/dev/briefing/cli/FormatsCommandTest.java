@@ -19,7 +19,8 @@ class FormatsCommandTest {
         .contains(
             "test-shout|text/x-test-shout|no|yes|.shout",
             "test-tab|text/x-test-tab|yes|yes|.tab",
-            "test-tabs|application/x-ndjson|yes|yes|.tabs");
+            "test-tabs|text/x-test-tabs|yes|yes|.tabs",
+            "test-jsonl|application/x-test-jsonl|yes|yes|.jsonlines");
   }
 
   @Test

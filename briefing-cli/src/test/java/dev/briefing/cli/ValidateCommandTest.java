@@ -49,6 +49,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void inABatchEachBriefingsWarningsAndRulesAreReportedInOrderUpToABadLine() throws IOException {
+    // Briefing 2 is on line 3: briefings are numbered, comments are not.
+    Path batch = Files.writeString(dir.resolve("batch.tabs"), "A.\tB.\n# a comment\nC.\t \nno tab\nE.\tF.\n");
+
+    Outcome outcome = run("validate", batch.toString());
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.out()).isEqualTo(batch + ":2:1: warning: comment skipped\n"
+        + batch + ": briefing 2: $.whatHappened: must not be blank\n"
+        + batch + ":4:7: expected a tab\n");
+  }
+
+  @Test
+  void aSingleDocumentInputIsNotNumberedAndMustHoldOneBriefing() throws IOException {
+    Path two = Files.writeString(dir.resolve("two.tab"), "A.\tB.\nC.\tD.\n");
+
+    Outcome outcome = run("validate", two.toString());
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.out()).isEqualTo(two + ":1:1: expected one briefing but found 2\n");
+  }
+
+  @Test
   void aFormatErrorIsReportedWithLineAndColumnAndTheNextInputIsStillChecked() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.tab"), "no tab\n");
     Path blank = Files.writeString(dir.resolve("blank.tab"), " \tx\n");

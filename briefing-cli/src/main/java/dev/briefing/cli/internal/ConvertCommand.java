@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {
       "Convert briefings from one format to another.",
-      "Several inputs, or an NDJSON input, convert as a batch, one briefing at a time."
+      "Several inputs, or an input of a many-document format such as NDJSON, convert as a batch,"
+          + " one briefing at a time."
     })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -68,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
     String target = target(formats, toDirectory);
     List<Input> all = inputs();
 
-    Progress progress = context.terminal && isBatch(formats, all)
+    Progress progress = context.terminal && isBatch(formats, source, all)
         ? Progress.on(context.stderr, all.size())
         : Progress.none();
     try {
@@ -125,19 +125,27 @@ final class ConvertCommand implements Callable<Integer> {
     return all;
   }
 
-  private static boolean isBatch(FormatRegistry formats, List<Input> inputs) {
+  /**
+   * Whether to show progress: several inputs, or one file whose format (given, or else its
+   * extension's) holds many briefings. Standard input and unknown extensions are told only
+   * when read, too late to decide, so they count as one briefing.
+   */
+  private static boolean isBatch(FormatRegistry formats, String source, List<Input> inputs) {
     if (inputs.size() > 1) {
       return true;
     }
     Input only = inputs.get(0);
+    if (source != null) {
+      return formats.byName(source).multiDocument();
+    }
     if (only.isStdin()) {
       return false;
     }
-    return formats.find("ndjson")
-        .map(BriefingFormat::extensions)
-        .map(extensions -> extensions.stream().anyMatch(
-            e -> only.displayName().toLowerCase(Locale.ROOT).endsWith(e)))
-        .orElse(false);
+    try {
+      return formats.forFileName(only.displayName()).multiDocument();
+    } catch (UnknownFormatException e) {
+      return false;
+    }
   }
 
   /** Opens one input when the batch reaches it; errors name it even if its parser does not. */

@@ -1,12 +1,10 @@
 package dev.briefing.cli.internal;
 
-import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Location;
-
 import dev.briefing.core.Violation;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
@@ -70,9 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
         BriefingParser parser = format.parser().orElseThrow(() -> new BriefingFormatException(
             Location.unknown().withInput(input.displayName()),
             "format '" + format.name() + "' cannot be read; give --from FORMAT"));
-        valid &= isStream(format)
-            ? checkEach(parser, in, input, validator, out)
-            : checkOne(parser, in, input, validator, out);
+        valid &= check(parser, format.multiDocument(), in, input, validator, out);
       } catch (BriefingValidationException e) {
         // Parsers that validate as they read (json) report the rules broken this way.
         report(e.violations(), input, 0, out);
@@ -95,29 +91,28 @@ final class ValidateCommand implements Callable<Integer> {
     return valid ? ExitCode.OK : ExitCode.INVALID_INPUT;
   }
 
-  private boolean checkOne(BriefingParser parser, BufferedReader in, Input input, BriefingValidator validator, PrintWriter out) {
-    ParseResult result = parser.read(in);
-    for (ParseWarning warning : result.warnings()) {
-      out.println(Problems.describe(new BriefingFormatException(warning.location(), "warning: " + warning.message()),
-          input.displayName()));
-    }
-    if (context.verbose) {
-      for (TextRepair repair : result.repairs()) {
-        context.stderr.println(input.displayName() + ":" + repair.line() + ":" + repair.column()
-            + ": repaired '" + repair.before() + "' to '" + repair.after() + "'");
-      }
-    }
-    return report(validator.validate(result.briefing()), input, 0, out);
-  }
-
-  private boolean checkEach(BriefingParser parser, BufferedReader in, Input input, BriefingValidator validator, PrintWriter out) {
+  /**
+   * Checks every briefing the parser reads, reporting each one's warnings, repairs and broken
+   * rules as it comes; a briefing of a many-document input is named by its number.
+   */
+  private boolean check(BriefingParser parser, boolean multiDocument, BufferedReader in, Input input,
+      BriefingValidator validator, PrintWriter out) {
     // Pushed, not iterated: an iterator over a lazily parsed stream may buffer ahead.
     boolean[] valid = {true};
-    long[] record = {0};
-    try (Stream<Briefing> briefings = parser.parseAll(in)) {
-      briefings.forEachOrdered(briefing -> {
-        record[0]++;
-        valid[0] &= report(validator.validate(briefing), input, record[0], out);
+    try (Stream<ParseResult> results = parser.readAll(in)) {
+      results.forEachOrdered(result -> {
+        for (ParseWarning warning : result.warnings()) {
+          out.println(Problems.describe(new BriefingFormatException(warning.location(), "warning: " + warning.message()),
+              input.displayName()));
+        }
+        if (context.verbose) {
+          for (TextRepair repair : result.repairs()) {
+            context.stderr.println(input.displayName() + ":" + repair.line() + ":" + repair.column()
+                + ": repaired '" + repair.before() + "' to '" + repair.after() + "'");
+          }
+        }
+        long record = multiDocument ? result.document() : 0;
+        valid[0] &= report(validator.validate(result.briefing()), input, record, out);
       });
     }
     return valid[0];
@@ -128,10 +123,5 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(Problems.describe(violation, input.displayName(), record));
     }
     return violations.isEmpty();
-  }
-
-  /** NDJSON holds many briefings; every other format holds one. */
-  private static boolean isStream(BriefingFormat format) {
-    return format.mediaType().equals("application/x-ndjson");
   }
 }

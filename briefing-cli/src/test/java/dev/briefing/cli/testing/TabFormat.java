@@ -24,18 +24,27 @@ import java.util.stream.StreamSupport;
 /**
  * A small format for testing the command without the real ones: one briefing per line, its
  * signal and what-happened separated by a tab. Lines starting with '#' are comments, skipped
- * with a warning. A line without a tab is an error at the end of that line.
+ * with a warning given with the next briefing. A line without a tab is an error at the end of
+ * that line. As a single-document format it wants exactly one briefing; as a many-document
+ * format its parser reads every line lazily.
  */
 public abstract class TabFormat implements BriefingFormat {
 
   private final String name;
   private final String extension;
   private final String mediaType;
+  private final boolean multiDocument;
 
-  TabFormat(String name, String extension, String mediaType) {
+  TabFormat(String name, String extension, String mediaType, boolean multiDocument) {
     this.name = name;
     this.extension = extension;
     this.mediaType = mediaType;
+    this.multiDocument = multiDocument;
+  }
+
+  @Override
+  public boolean multiDocument() {
+    return multiDocument;
   }
 
   @Override
@@ -68,32 +77,39 @@ public abstract class TabFormat implements BriefingFormat {
 
   @Override
   public Optional<BriefingParser> parser() {
+    BriefingParser one = in -> {
+      List<ParseResult> results = lines(in).toList();
+      if (results.size() != 1) {
+        throw new BriefingFormatException(Location.at(1, 1),
+            "expected one briefing but found " + results.size());
+      }
+      return results.get(0);
+    };
+    if (!multiDocument) {
+      return Optional.of(one);
+    }
     return Optional.of(new BriefingParser() {
       @Override
       public ParseResult read(Reader in) {
-        List<ParseWarning> warnings = new ArrayList<>();
-        List<Briefing> briefings = new ArrayList<>();
-        lines(in, warnings).forEachOrdered(briefings::add);
-        if (briefings.size() != 1) {
-          throw new BriefingFormatException(Location.at(1, 1),
-              "expected one briefing but found " + briefings.size());
-        }
-        return ParseResult.builder().briefing(briefings.get(0)).warnings(warnings).build();
+        return one.read(in);
       }
 
       @Override
-      public Stream<Briefing> parseAll(Reader in) {
-        return lines(in, new ArrayList<>());
+      public Stream<ParseResult> readAll(Reader in) {
+        return lines(in);
       }
     });
   }
 
-  private static Stream<Briefing> lines(Reader in, List<ParseWarning> warnings) {
+  /** Each briefing with the comments skipped since the one before as its warnings. */
+  private static Stream<ParseResult> lines(Reader in) {
     BufferedReader lines = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
     int[] number = {0};
-    return StreamSupport.stream(new Spliterators.AbstractSpliterator<Briefing>(Long.MAX_VALUE, Spliterator.ORDERED) {
+    long[] document = {0};
+    return StreamSupport.stream(new Spliterators.AbstractSpliterator<ParseResult>(Long.MAX_VALUE, Spliterator.ORDERED) {
       @Override
-      public boolean tryAdvance(Consumer<? super Briefing> action) {
+      public boolean tryAdvance(Consumer<? super ParseResult> action) {
+        List<ParseWarning> warnings = new ArrayList<>();
         while (true) {
           String line;
           try {
@@ -113,9 +129,13 @@ public abstract class TabFormat implements BriefingFormat {
           if (tab < 0) {
             throw new BriefingFormatException(Location.at(number[0], line.length() + 1), "expected a tab");
           }
-          action.accept(Briefing.builder()
-              .signal(line.substring(0, tab))
-              .whatHappened(line.substring(tab + 1))
+          action.accept(ParseResult.builder()
+              .briefing(Briefing.builder()
+                  .signal(line.substring(0, tab))
+                  .whatHappened(line.substring(tab + 1))
+                  .build())
+              .warnings(warnings)
+              .document(++document[0])
               .build());
           return true;
         }

@@ -5,6 +5,6 @@ public final class TabLinesFormat extends TabFormat {
 
   /** Called by {@link java.util.ServiceLoader}. */
   public TabLinesFormat() {
-    super("test-tab", ".tab", "text/x-test-tab");
+    super("test-tab", ".tab", "text/x-test-tab", false);
   }
 }
