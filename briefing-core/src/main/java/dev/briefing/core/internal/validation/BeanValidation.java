@@ -71,6 +71,7 @@ public final class BeanValidation {
           .ignoreXmlConfiguration()
           .messageInterpolator(new ParameterMessageInterpolator())
           .traversableResolver(EverythingTraversable.INSTANCE)
+          .enableTraversableResolverResultCache(false)
           .getterPropertySelectionStrategy(new AccessorPropertySelection())
           .beanMetaDataClassNormalizer(AnnotatedTypeNormalizer.INSTANCE)
           .initializeBeanMetaData(Set.copyOf(ModelTypes.ALL))
