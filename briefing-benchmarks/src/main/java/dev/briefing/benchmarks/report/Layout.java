@@ -51,10 +51,8 @@ public final class Layout {
           List.of(new Row.Baseline("Hibernate Validator on a JavaBean", scores.get("ValidationBenchmark.hibernateBean/" + w))),
           seed ? "≤ 5 µs" : "–", seed ? ours.map(v -> v <= 5.0) : Optional.empty()));
     }
-    Optional<Double> cold = scores.get("ValidatorCreationBenchmark.ours");
-    rows.add(new Row("Validator creation + first call (fresh JVM)", "seed", "ms", cold,
-        List.of(new Row.Baseline("plain Hibernate Validator", scores.get("ValidatorCreationBenchmark.hibernateBean"))),
-        "≤ 150 ms", cold.map(v -> v <= 150.0)));
+    rows.add(coldRow(scores, "seed", "ours", "hibernateBean"));
+    rows.add(coldRow(scores, "seed, blank signal (1 violation)", "oursInvalid", "hibernateBeanInvalid"));
     batchRows(scores, batchCounts, rows);
     Optional<Double> cli = scores.get("cli.example");
     rows.add(new Row("`bin/briefing example --to html` end to end (median)", "seed", "s", cli,
@@ -91,6 +89,15 @@ public final class Layout {
     Optional<Double> floor = scores.get("TextRenderBenchmark." + floorMethod + "/" + w);
     return new Row(name, w, MICROS, ours, List.of(new Row.Baseline("StringBuilder floor", floor)),
         "≤ 2× floor", both(ours, floor).map(v -> v[0] <= 2 * v[1]));
+  }
+
+  /** The cold target holds for any first call, valid or not. */
+  private static Row coldRow(Scores scores, String workload, String oursMethod, String baselineMethod) {
+    Optional<Double> cold = scores.get("ValidatorCreationBenchmark." + oursMethod);
+    return new Row("Validator creation + first call (fresh JVM)", workload, "ms", cold,
+        List.of(new Row.Baseline("plain Hibernate Validator",
+            scores.get("ValidatorCreationBenchmark." + baselineMethod))),
+        "≤ 150 ms", cold.map(v -> v <= 150.0));
   }
 
   private static void batchRows(Scores scores, List<Long> counts, List<Row> rows) {

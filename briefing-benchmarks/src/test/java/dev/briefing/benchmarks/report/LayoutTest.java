@@ -68,6 +68,25 @@ class LayoutTest {
   }
 
   @Test
+  void bothColdRowsHaveTheHundredFiftyMillisecondTarget() {
+    Scores scores = new Scores();
+    scores.put("ValidatorCreationBenchmark.ours", 2.0);
+    scores.put("ValidatorCreationBenchmark.hibernateBean", 190.0);
+    scores.put("ValidatorCreationBenchmark.oursInvalid", 151.0);
+    scores.put("ValidatorCreationBenchmark.hibernateBeanInvalid", 195.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L));
+
+    Row valid = row(rows, "Validator creation + first call (fresh JVM)", "seed");
+    Row invalid = row(rows, "Validator creation + first call (fresh JVM)", "seed, blank signal (1 violation)");
+    assertThat(valid.met()).contains(true);
+    assertThat(valid.baselines()).extracting(Row.Baseline::score).containsExactly(Optional.of(190.0));
+    assertThat(invalid.met()).contains(false);
+    assertThat(invalid.target()).isEqualTo("≤ 150 ms");
+    assertThat(invalid.baselines()).extracting(Row.Baseline::score).containsExactly(Optional.of(195.0));
+  }
+
+  @Test
   void countsAreLabelledShort() {
     assertThat(Layout.label(10_000)).isEqualTo("10k briefings");
     assertThat(Layout.label(1_000_000)).isEqualTo("1M briefings");
