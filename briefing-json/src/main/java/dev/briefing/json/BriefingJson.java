@@ -419,14 +419,35 @@ public final class BriefingJson {
    * @return the parser
    */
   public BriefingParser asParser() {
-    return in -> {
+    return new AsParser();
+  }
+
+  /**
+   * The codec as a format parser. {@code parse} is overridden because the defaults go through
+   * {@link ParseResult} and wrap a String in a {@code StringReader}, which Jackson reads in chunks
+   * instead of over the String's characters directly: both cost more than the rest of a small read.
+   */
+  private final class AsParser implements BriefingParser {
+
+    @Override
+    public ParseResult read(Reader in) {
       JsonDocument document = readDocument(in);
       ParseResult.Builder result = ParseResult.builder().briefing(document.briefing());
       document.unknown().keySet().forEach(pointer -> result.addWarnings(ParseWarning.of(
           Location.unknown().withPath(JsonPathText.fromPointer(pointer)),
           "unknown property not kept; read it with BriefingJson.readDocument to keep it")));
       return result.build();
-    };
+    }
+
+    @Override
+    public Briefing parse(Reader in) {
+      return BriefingJson.this.read(in);
+    }
+
+    @Override
+    public Briefing parse(String text) {
+      return BriefingJson.this.read(text);
+    }
   }
 
   // ---- schema
