@@ -21,6 +21,7 @@ import dev.briefing.json.internal.WireDecimal;
 import dev.briefing.json.internal.WireLanguage;
 import dev.briefing.json.internal.WireNames;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,7 @@ public final class ModelWriter {
   private final JsonGenerator g;
   private final UnknownPlacement extras;
   private final JsonFactory rawFactory;
+  private final char[] decimalBuffer = new char[WireDecimal.BUFFER_LENGTH];
 
   /**
    * @param g where to write
@@ -180,9 +182,9 @@ public final class ModelWriter {
       g.writeFieldName(QUANTITY);
       g.writeStartObject();
       g.writeFieldName(LOW);
-      g.writeString(WireDecimal.format(q.low()));
+      decimal(q.low());
       g.writeFieldName(HIGH);
-      g.writeString(WireDecimal.format(q.high()));
+      decimal(q.high());
       if (q.currency().isPresent()) {
         g.writeFieldName(CURRENCY);
         g.writeString(q.currency().get());
@@ -247,6 +249,16 @@ public final class ModelWriter {
     g.writeString(source.url().toString());
     extrasAt(pointer);
     g.writeEndObject();
+  }
+
+  /** Writes a decimal as a string; the common ones through a buffer, without a String of their own. */
+  private void decimal(BigDecimal value) throws IOException {
+    int length = WireDecimal.formatTo(value, decimalBuffer);
+    if (length < 0) {
+      g.writeString(WireDecimal.format(value));
+    } else {
+      g.writeString(decimalBuffer, 0, length);
+    }
   }
 
   private void strings(SerializableString name, List<String> values) throws IOException {
