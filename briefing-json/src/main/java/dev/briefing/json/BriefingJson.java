@@ -166,7 +166,7 @@ public final class BriefingJson {
    * @return its JSON
    */
   public String write(Briefing briefing) {
-    return write(JsonDocument.of(briefing));
+    return writeString(Objects.requireNonNull(briefing, "briefing"), UnknownPlacement.none());
   }
 
   /**
@@ -193,11 +193,14 @@ public final class BriefingJson {
    * @throws BriefingFormatException when an unknown property has no place in the briefing
    */
   public String write(JsonDocument document) {
-    UnknownPlacement extras = UnknownPlacement.of(document.briefing(), document.unknown());
+    return writeString(document.briefing(), UnknownPlacement.of(document.briefing(), document.unknown()));
+  }
+
+  private String writeString(Briefing briefing, UnknownPlacement extras) {
     SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
     try {
       try (JsonGenerator g = factory.createGenerator(out)) {
-        write(document.briefing(), extras, g);
+        write(briefing, extras, g);
       }
       return out.getAndClear();
     } catch (IOException e) {
