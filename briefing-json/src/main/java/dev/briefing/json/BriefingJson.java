@@ -166,7 +166,7 @@ public final class BriefingJson {
    * @return its JSON
    */
   public String write(Briefing briefing) {
-    return write(JsonDocument.of(briefing));
+    return writeString(Objects.requireNonNull(briefing, "briefing"), UnknownPlacement.none());
   }
 
   /**
@@ -193,11 +193,14 @@ public final class BriefingJson {
    * @throws BriefingFormatException when an unknown property has no place in the briefing
    */
   public String write(JsonDocument document) {
-    UnknownPlacement extras = UnknownPlacement.of(document.briefing(), document.unknown());
+    return writeString(document.briefing(), UnknownPlacement.of(document.briefing(), document.unknown()));
+  }
+
+  private String writeString(Briefing briefing, UnknownPlacement extras) {
     SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
     try {
       try (JsonGenerator g = factory.createGenerator(out)) {
-        write(document.briefing(), extras, g);
+        write(briefing, extras, g);
       }
       return out.getAndClear();
     } catch (IOException e) {
@@ -419,14 +422,35 @@ public final class BriefingJson {
    * @return the parser
    */
   public BriefingParser asParser() {
-    return in -> {
+    return new AsParser();
+  }
+
+  /**
+   * The codec as a format parser. {@code parse} is overridden because the defaults go through
+   * {@link ParseResult} and wrap a String in a {@code StringReader}, which Jackson reads in chunks
+   * instead of over the String's characters directly: both cost more than the rest of a small read.
+   */
+  private final class AsParser implements BriefingParser {
+
+    @Override
+    public ParseResult read(Reader in) {
       JsonDocument document = readDocument(in);
       ParseResult.Builder result = ParseResult.builder().briefing(document.briefing());
       document.unknown().keySet().forEach(pointer -> result.addWarnings(ParseWarning.of(
           Location.unknown().withPath(JsonPathText.fromPointer(pointer)),
           "unknown property not kept; read it with BriefingJson.readDocument to keep it")));
       return result.build();
-    };
+    }
+
+    @Override
+    public Briefing parse(Reader in) {
+      return BriefingJson.this.read(in);
+    }
+
+    @Override
+    public Briefing parse(String text) {
+      return BriefingJson.this.read(text);
+    }
   }
 
   // ---- schema

@@ -44,6 +44,21 @@ class FormatsTest {
   }
 
   @Test
+  void jsonParserReadsStringsAndReadersAlikeAndFailsAlike() {
+    String golden = TestResources.text("/golden/signal-karpathy-anthropic.json");
+    String broken = Documents.replace("\"order\": 1", "\"order\": \"1\"");
+    var parser = FORMATS.parser("json");
+
+    assertThat(parser.parse(golden)).isEqualTo(SeedBriefing.briefing());
+    assertThat(parser.parse(new StringReader(golden))).isEqualTo(SeedBriefing.briefing());
+    assertThat(parser.read(new StringReader(golden)).briefing()).isEqualTo(SeedBriefing.briefing());
+    String expected = "line 5, column 25 at $.impacts[0].order: expected an integer but was STRING";
+    assertThatThrownBy(() -> parser.parse(broken)).hasMessageStartingWith(expected);
+    assertThatThrownBy(() -> parser.parse(new StringReader(broken))).hasMessageStartingWith(expected);
+    assertThatThrownBy(() -> parser.read(new StringReader(broken))).hasMessageStartingWith(expected);
+  }
+
+  @Test
   void ndjsonRendererWritesOneLineSoRenderingManyMakesJsonLines() {
     Briefing seed = SeedBriefing.briefing();
     StringBuilder lines = new StringBuilder();

@@ -28,6 +28,15 @@ class WireDecimalTest {
       BigInteger unscaled = new BigInteger(1 + random.nextInt(90), random);
       values.add(new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(20) - 8));
     }
+    // Around the long fast paths: up to 19 digits, scales up to 20, trailing zeros.
+    values.addAll(List.of(new BigDecimal("999999999999999999"), new BigDecimal("-999999999999999999"),
+        new BigDecimal("1000000000000000000"), new BigDecimal("0.000000000000000001"),
+        new BigDecimal("-0.000000000000000000100"), new BigDecimal("123456789012345678.0"),
+        BigDecimal.valueOf(Long.MAX_VALUE), BigDecimal.valueOf(Long.MIN_VALUE, 3)));
+    for (int i = 0; i < 300; i++) {
+      long unscaled = random.nextLong() / (long) Math.pow(10, random.nextInt(19));
+      values.add(BigDecimal.valueOf(unscaled * (random.nextInt(3) == 0 ? 1000 : 1), random.nextInt(22) - 2));
+    }
     return values.stream();
   }
 
@@ -44,11 +53,38 @@ class WireDecimalTest {
   }
 
   @ParameterizedTest
+  @MethodSource("decimals")
+  void formatToWritesWhatFormatWritesOrLeavesTheDecimalToIt(BigDecimal value) {
+    char[] out = new char[WireDecimal.BUFFER_LENGTH];
+
+    int length = WireDecimal.formatTo(value, out);
+
+    if (value.scale() >= 0 && value.scale() <= 18 && value.precision() <= 18) {
+      assertThat(new String(out, 0, length)).isEqualTo(WireDecimal.format(value));
+    } else {
+      assertThat(length).isEqualTo(-1);
+      assertThat(out).containsOnly('\0');
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("decimals")
+  void parseInABufferReadsTheSameNumberAndScaleAsTheBigDecimalConstructor(BigDecimal value) {
+    String wire = value.toPlainString();
+    char[] buffer = ("[\"" + wire + "\"]").toCharArray();
+
+    BigDecimal read = WireDecimal.parse(buffer, 2, wire.length());
+
+    assertThat(read).isEqualTo(new BigDecimal(wire)).isEqualTo(WireDecimal.parse(wire));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"", "-", ".5", "5.", "01", "-01", "00", "+1", "1e5", "1E5", "1.2.3", " 1", "1 ",
       "--1", "0x10", "1,000", "١٢", "-.5", "1.-5"})
   void parseRefusesWhatIsNotPlainDecimalText(String text) {
     assertThat(FORM.matcher(text).matches()).isFalse();
     assertThat(WireDecimal.parse(text)).isNull();
+    assertThat(WireDecimal.parse(("x" + text + "9").toCharArray(), 1, text.length())).isNull();
   }
 
   @ParameterizedTest
@@ -61,5 +97,6 @@ class WireDecimalTest {
   void parseRefusesTextLongerThanTheLimit() {
     assertThat(WireDecimal.parse("1".repeat(201))).isNull();
     assertThat(WireDecimal.parse("1".repeat(200))).isEqualTo(new BigDecimal("1".repeat(200)));
+    assertThat(WireDecimal.parse("1".repeat(201).toCharArray(), 0, 201)).isNull();
   }
 }

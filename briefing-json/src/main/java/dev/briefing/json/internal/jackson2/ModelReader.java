@@ -519,11 +519,15 @@ public final class ModelReader {
   }
 
   private BigDecimal decimal() throws IOException {
-    String text = string();
-    BigDecimal decimal = WireDecimal.parse(text);
+    JsonToken token = p.nextToken();
+    if (token != VALUE_STRING) {
+      throw Failures.at(p, Problems.expected("a string", Tokens.describe(token)));
+    }
+    // Read in the parser's buffer: a quantity's bounds need no String of their own.
+    BigDecimal decimal = WireDecimal.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (decimal == null) {
       throw Failures.at(p, Problems.expected("a decimal number as a string, such as \"72300000000\"",
-          "\"" + Problems.shorten(text) + "\""));
+          "\"" + Problems.shorten(p.getText()) + "\""));
     }
     return decimal;
   }

@@ -21,8 +21,10 @@ import dev.briefing.json.internal.WireDecimal;
 import dev.briefing.json.internal.WireLanguage;
 import dev.briefing.json.internal.WireNames;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the wire format to a {@link JsonGenerator}: properties in the documented order,
@@ -64,6 +66,7 @@ public final class ModelWriter {
   private final JsonGenerator g;
   private final UnknownPlacement extras;
   private final JsonFactory rawFactory;
+  private final char[] decimalBuffer = new char[WireDecimal.BUFFER_LENGTH];
 
   /**
    * @param g where to write
@@ -89,9 +92,10 @@ public final class ModelWriter {
     g.writeStartObject();
     g.writeFieldName(SCHEMA_VERSION);
     g.writeString(CURRENT_VERSION);
-    if (b.title().isPresent()) {
+    Optional<String> title = b.title();
+    if (title.isPresent()) {
       g.writeFieldName(TITLE);
-      g.writeString(b.title().get());
+      g.writeString(title.get());
     }
     g.writeFieldName(SIGNAL);
     g.writeString(b.signal());
@@ -167,29 +171,34 @@ public final class ModelWriter {
     g.writeString(figure.value());
     g.writeFieldName(LABEL);
     g.writeString(figure.label());
-    if (figure.source().isPresent()) {
+    Optional<String> source = figure.source();
+    if (source.isPresent()) {
       g.writeFieldName(SOURCE);
-      g.writeString(figure.source().get());
+      g.writeString(source.get());
     }
-    if (figure.asOf().isPresent()) {
+    Optional<String> asOf = figure.asOf();
+    if (asOf.isPresent()) {
       g.writeFieldName(AS_OF);
-      g.writeString(figure.asOf().get());
+      g.writeString(asOf.get());
     }
-    if (figure.quantity().isPresent()) {
-      Quantity q = figure.quantity().get();
+    Optional<Quantity> quantity = figure.quantity();
+    if (quantity.isPresent()) {
+      Quantity q = quantity.get();
       g.writeFieldName(QUANTITY);
       g.writeStartObject();
       g.writeFieldName(LOW);
-      g.writeString(WireDecimal.format(q.low()));
+      decimal(q.low());
       g.writeFieldName(HIGH);
-      g.writeString(WireDecimal.format(q.high()));
-      if (q.currency().isPresent()) {
+      decimal(q.high());
+      Optional<String> currency = q.currency();
+      if (currency.isPresent()) {
         g.writeFieldName(CURRENCY);
-        g.writeString(q.currency().get());
+        g.writeString(currency.get());
       }
-      if (q.unit().isPresent()) {
+      Optional<String> unit = q.unit();
+      if (unit.isPresent()) {
         g.writeFieldName(UNIT);
-        g.writeString(q.unit().get());
+        g.writeString(unit.get());
       }
       g.writeFieldName(APPROXIMATE);
       g.writeBoolean(q.approximate());
@@ -247,6 +256,16 @@ public final class ModelWriter {
     g.writeString(source.url().toString());
     extrasAt(pointer);
     g.writeEndObject();
+  }
+
+  /** Writes a decimal as a string; the common ones through a buffer, without a String of their own. */
+  private void decimal(BigDecimal value) throws IOException {
+    int length = WireDecimal.formatTo(value, decimalBuffer);
+    if (length < 0) {
+      g.writeString(WireDecimal.format(value));
+    } else {
+      g.writeString(decimalBuffer, 0, length);
+    }
   }
 
   private void strings(SerializableString name, List<String> values) throws IOException {
