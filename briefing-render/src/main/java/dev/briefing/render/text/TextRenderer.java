@@ -199,13 +199,22 @@ public final class TextRenderer implements BriefingRenderer {
    */
   static final class Lines {
     private final Appendable target;
-    /** The line being written; a whole line is needed to see what the repair would see. */
-    private final StringBuilder out = new StringBuilder(128);
+    /**
+     * The line being written, since a whole line is needed to see what the repair would see:
+     * the target itself when it is a StringBuilder (the line is then its tail, from
+     * {@link #lineStart}), so that ordinary lines are written once and never copied.
+     */
+    private final StringBuilder out;
+    private final boolean inPlace;
     private final Vocabulary words;
+    private int lineStart;
     private boolean started;
 
     Lines(Appendable target, Vocabulary words) {
       this.target = target;
+      this.inPlace = target instanceof StringBuilder;
+      this.out = inPlace ? (StringBuilder) target : new StringBuilder(128);
+      this.lineStart = out.length();
       this.words = words;
     }
 
@@ -213,7 +222,12 @@ public final class TextRenderer implements BriefingRenderer {
     Appendable start() throws IOException {
       if (started) {
         finish();
-        target.append('\n');
+        if (inPlace) {
+          out.append('\n');
+          lineStart = out.length();
+        } else {
+          target.append('\n');
+        }
       }
       started = true;
       return out;
@@ -221,8 +235,12 @@ public final class TextRenderer implements BriefingRenderer {
 
     /** Writes the line being written. */
     void finish() throws IOException {
-      TextEscape.appendHidingFromRepair(target, out);
-      out.setLength(0);
+      if (inPlace) {
+        TextEscape.hideFromRepair(out, lineStart);
+      } else {
+        TextEscape.appendHidingFromRepair(target, out);
+        out.setLength(0);
+      }
     }
 
     void blank() throws IOException {

@@ -106,7 +106,7 @@ public final class TextEscape {
    * @param line the line as it would be written without this escape
    * @throws IOException when {@code out} fails
    */
-  public static void appendHidingFromRepair(Appendable out, StringBuilder line) throws IOException {
+  public static void appendHidingFromRepair(Appendable out, CharSequence line) throws IOException {
     int first = 0;
     while (first < line.length() && !RepairTrigger.mayStart(line.charAt(first))) {
       first++;
@@ -125,6 +125,31 @@ public final class TextEscape {
       }
     }
     out.append(text, run, text.length());
+  }
+
+  /**
+   * Does what {@link #appendHidingFromRepair(Appendable, CharSequence)} does, in place, for the
+   * line that ends a builder.
+   *
+   * @param text the text written so far, ending with the line
+   * @param lineStart where the line starts in it
+   */
+  public static void hideFromRepair(StringBuilder text, int lineStart) {
+    int first = lineStart;
+    int end = text.length();
+    while (first < end && !RepairTrigger.mayStart(text.charAt(first))) {
+      first++;
+    }
+    if (first == end) {
+      return;
+    }
+    String line = text.substring(lineStart);
+    text.setLength(lineStart);
+    try {
+      appendHidingFromRepair(text, line);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
+    }
   }
 
   /**
