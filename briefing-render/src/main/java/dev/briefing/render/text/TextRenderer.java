@@ -119,18 +119,14 @@ public final class TextRenderer implements BriefingRenderer {
         new FigureTable(labels, briefing.figures()).write(lines);
       } else {
         for (Figure figure : briefing.figures()) {
-          FigureLine.write(figure, lines.start());
+          lines.figure(figure);
         }
       }
     }
     if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
       lines.heading(labels.whatToWatch());
       for (WatchItem item : briefing.watchItems()) {
-        Appendable line = lines.start();
-        line.append("- ");
-        WatchLine.writeTitle(item.title(), line);
-        line.append(": ");
-        lines.paragraphs(item.description(), true);
+        lines.watchItem(item);
       }
     }
     if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
@@ -144,7 +140,7 @@ public final class TextRenderer implements BriefingRenderer {
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
       String prefix = impactPrefixes[ImpactOrderLabel.index(impactPrefixes.length, impact.order(), i)];
-      lines.start().append(prefix);
+      lines.begin(prefix);
       lines.paragraphs(impact.text(), true);
     }
   }
@@ -209,6 +205,8 @@ public final class TextRenderer implements BriefingRenderer {
     private final Vocabulary words;
     private int lineStart;
     private boolean started;
+    /** Whether the line may hold a character the repair looks at, so it must be checked. */
+    private boolean mayTrigger;
 
     Lines(Appendable target, Vocabulary words) {
       this.target = target;
@@ -218,8 +216,21 @@ public final class TextRenderer implements BriefingRenderer {
       this.words = words;
     }
 
-    /** Starts a new line and returns where to write it. */
+    /**
+     * Starts a new line and returns where to write it; the whole line is checked for what the
+     * repair would see when it is finished.
+     */
     Appendable start() throws IOException {
+      open();
+      mayTrigger = true;
+      return out;
+    }
+
+    /**
+     * Starts a new line whose pieces are checked as they are written, so that a line without
+     * a character the repair looks at is never scanned again.
+     */
+    private void open() throws IOException {
       if (started) {
         finish();
         if (inPlace) {
@@ -230,25 +241,57 @@ public final class TextRenderer implements BriefingRenderer {
         }
       }
       started = true;
-      return out;
+      mayTrigger = false;
     }
 
     /** Writes the line being written. */
     void finish() throws IOException {
       if (inPlace) {
-        TextEscape.hideFromRepair(out, lineStart);
+        if (mayTrigger) {
+          TextEscape.hideFromRepair(out, lineStart);
+        }
       } else {
-        TextEscape.appendHidingFromRepair(target, out);
+        if (mayTrigger) {
+          TextEscape.appendHidingFromRepair(target, out);
+        } else {
+          target.append(out);
+        }
         out.setLength(0);
       }
     }
 
     void blank() throws IOException {
-      start();
+      open();
     }
 
     void heading(String label) throws IOException {
-      PlainTextWriter.append(start(), label);
+      open();
+      append(label);
+    }
+
+    /** Starts a line with text of the layout (a label or prefix, already clean). */
+    void begin(String prefix) throws IOException {
+      open();
+      append(prefix);
+    }
+
+    void figure(Figure figure) throws IOException {
+      open();
+      if (!FigureLine.write(figure, out)) {
+        mayTrigger = true;
+      }
+    }
+
+    void watchItem(WatchItem item) throws IOException {
+      open();
+      out.append("- ");
+      String title = item.title();
+      WatchLine.writeTitle(title, out);
+      if (!TextEscape.isOrdinary(title, 0, title.length())) {
+        mayTrigger = true;
+      }
+      out.append(": ");
+      paragraphs(item.description(), true);
     }
 
     /**
@@ -256,13 +299,22 @@ public final class TextRenderer implements BriefingRenderer {
      * @param wholeLine true when the text is the whole line, so it must not read as structure
      */
     void text(String text, boolean wholeLine) throws IOException {
-      start();
+      open();
       line(text, 0, text.length(), wholeLine);
     }
 
     /** Writes user text after a prefix on the line already started. */
     void piece(String text) throws IOException {
       line(text, 0, text.length(), false);
+    }
+
+    private void append(String text) throws IOException {
+      if (TextEscape.isOrdinary(text, 0, text.length())) {
+        out.append(text);
+      } else {
+        PlainTextWriter.append(out, text);
+        mayTrigger = true;
+      }
     }
 
     /**
@@ -274,8 +326,9 @@ public final class TextRenderer implements BriefingRenderer {
       int lineBreak = text.indexOf('\n', from);
       while (lineBreak >= 0 && lineBreak < to) {
         line(text, start, lineBreak, wholeLine || start > from);
-        start().append(TextEscape.LINE_BREAK);
-        start();
+        open();
+        out.append(TextEscape.LINE_BREAK);
+        open();
         start = lineBreak + 1;
         lineBreak = text.indexOf('\n', start);
       }
@@ -291,7 +344,12 @@ public final class TextRenderer implements BriefingRenderer {
           || wholeLine && TextEscape.readsAsStructure(text, from, to, words)) {
         out.append(TextEscape.MARK);
       }
-      PlainTextWriter.append(out, text, from, to);
+      if (TextEscape.isOrdinary(text, from, to)) {
+        out.append(text, from, to);
+      } else {
+        PlainTextWriter.append(out, text, from, to);
+        mayTrigger = true;
+      }
       if (TextEscape.needsTrailingMark(text, from, to)) {
         out.append(TextEscape.MARK);
       }
@@ -306,7 +364,7 @@ public final class TextRenderer implements BriefingRenderer {
       for (int start = 0; start < text.length(); ) {
         int end = ParagraphSpans.end(text, start);
         if (!first) {
-          start();
+          open();
         }
         paragraph(text, start, end, !first);
         first = false;

@@ -19,9 +19,11 @@ public final class FigureLine {
   /**
    * @param figure the figure
    * @param out where to write the line, bullet included
+   * @return true when the line is the plain form of fields that needed no cleaning and hold no
+   *     character the repair looks at; false when it may hold one
    * @throws IOException when {@code out} fails
    */
-  public static void write(Figure figure, Appendable out) throws IOException {
+  public static boolean write(Figure figure, Appendable out) throws IOException {
     if (PlainFigure.readsBack(figure)) {
       // Nothing in the fields needs cleaning, so they go out as they are.
       out.append("- ").append(figure.value()).append(": ").append(figure.label());
@@ -41,9 +43,10 @@ public final class FigureLine {
         out.append(')');
       }
       out.append('.');
-      return;
+      return true;
     }
     writeChecked(figure, out);
+    return false;
   }
 
   /**

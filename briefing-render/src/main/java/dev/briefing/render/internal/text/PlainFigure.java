@@ -56,19 +56,14 @@ final class PlainFigure {
     return !a.contains(", ") && !isDate(s, a);
   }
 
-  /** Text that cleaning leaves alone, not empty, without whitespace at either end. */
+  /**
+   * Text that cleaning leaves alone and the repair does not look at, not empty, without
+   * whitespace at either end.
+   */
   private static boolean isPlainField(String text) {
     int length = text.length();
-    if (length == 0 || Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (!(c >= 0x20 && c < 0x7F || c > 0x9F && !Character.isSurrogate(c))) {
-        return false;
-      }
-    }
-    return true;
+    return length > 0 && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(length - 1))
+        && TextEscape.isOrdinary(text, 0, length);
   }
 
   /** A plain field without parentheses, so the line's own parentheses stay the outer pair. */

@@ -128,6 +128,23 @@ public final class TextEscape {
   }
 
   /**
+   * @param text the text
+   * @param from the span's start
+   * @param to the span's end (exclusive)
+   * @return whether the span is written as it is: nothing in it needs cleaning (control
+   *     characters, line breaks, tabs, lone surrogates) and the repair looks at none of it
+   */
+  public static boolean isOrdinary(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 || c >= 0x7F) && (c <= 0x9F || Character.isSurrogate(c) || RepairTrigger.mayStart(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Does what {@link #appendHidingFromRepair(Appendable, CharSequence)} does, in place, for the
    * line that ends a builder.
    *
