@@ -13,6 +13,7 @@ import dev.briefing.render.SectionLabels;
 import dev.briefing.render.internal.ImpactOrderLabel;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.PlainTextWriter;
+import dev.briefing.render.internal.TextRuns;
 import dev.briefing.render.internal.Timestamps;
 import dev.briefing.render.internal.parse.Vocabulary;
 import dev.briefing.render.internal.text.FigureLine;
@@ -345,7 +346,7 @@ public final class TextRenderer implements BriefingRenderer {
         out.append(TextEscape.MARK);
       }
       if (TextEscape.isOrdinary(text, from, to)) {
-        out.append(text, from, to);
+        TextRuns.copy(out, text, from, to);
       } else {
         PlainTextWriter.append(out, text, from, to);
         mayTrigger = true;
