@@ -63,6 +63,8 @@ public final class TextRenderer implements BriefingRenderer {
   private final String tagPrefix;
   private final String sourcePrefix;
   private final Vocabulary words;
+  /** Whether every heading and prefix is written as it is, so lines need not check them. */
+  private final boolean labelsOrdinary;
 
   private TextRenderer(Builder builder) {
     this.labels = builder.labels;
@@ -84,6 +86,14 @@ public final class TextRenderer implements BriefingRenderer {
     List<SectionLabels> known = new ArrayList<>(SectionLabels.builtIn());
     known.add(labels);
     this.words = Vocabulary.of(known);
+    List<String> written = new ArrayList<>(List.of(labels.signal(), labels.whatHappened(), labels.whyItMatters(),
+        labels.theNumbers(), labels.whatToWatch(), detailsBlock));
+    written.addAll(List.of(impactPrefixes));
+    boolean ordinary = true;
+    for (String label : written) {
+      ordinary &= TextEscape.isOrdinary(label, 0, label.length());
+    }
+    this.labelsOrdinary = ordinary;
   }
 
   /** @return a renderer with English labels, every section and figures as a list */
@@ -98,7 +108,7 @@ public final class TextRenderer implements BriefingRenderer {
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    Lines lines = new Lines(out, words);
+    Lines lines = new Lines(out, words, labelsOrdinary);
     if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
       lines.text(briefing.title().get(), true);
       lines.blank();
@@ -204,17 +214,19 @@ public final class TextRenderer implements BriefingRenderer {
     private final StringBuilder out;
     private final boolean inPlace;
     private final Vocabulary words;
+    private final boolean labelsOrdinary;
     private int lineStart;
     private boolean started;
     /** Whether the line may hold a character the repair looks at, so it must be checked. */
     private boolean mayTrigger;
 
-    Lines(Appendable target, Vocabulary words) {
+    Lines(Appendable target, Vocabulary words, boolean labelsOrdinary) {
       this.target = target;
       this.inPlace = target instanceof StringBuilder;
       this.out = inPlace ? (StringBuilder) target : new StringBuilder(128);
       this.lineStart = out.length();
       this.words = words;
+      this.labelsOrdinary = labelsOrdinary;
     }
 
     /**
@@ -267,13 +279,21 @@ public final class TextRenderer implements BriefingRenderer {
 
     void heading(String label) throws IOException {
       open();
-      append(label);
+      label(label);
     }
 
     /** Starts a line with text of the layout (a label or prefix, already clean). */
     void begin(String prefix) throws IOException {
       open();
-      append(prefix);
+      label(prefix);
+    }
+
+    private void label(String label) throws IOException {
+      if (labelsOrdinary) {
+        out.append(label);
+      } else {
+        append(label);
+      }
     }
 
     void figure(Figure figure) throws IOException {
@@ -323,6 +343,11 @@ public final class TextRenderer implements BriefingRenderer {
      * line of one backslash that tells the parser so.
      */
     private void paragraph(String text, int from, int to, boolean wholeLine) throws IOException {
+      if (TextEscape.isOrdinary(text, from, to)) {
+        // Ordinary text has no line break: one line, copied as it is.
+        line(text, from, to, wholeLine, true);
+        return;
+      }
       int start = from;
       int lineBreak = text.indexOf('\n', from);
       while (lineBreak >= 0 && lineBreak < to) {
@@ -337,6 +362,11 @@ public final class TextRenderer implements BriefingRenderer {
     }
 
     private void line(String text, int from, int to, boolean wholeLine) throws IOException {
+      line(text, from, to, wholeLine, from < to && TextEscape.isOrdinary(text, from, to));
+    }
+
+    /** @param ordinary whether {@link TextEscape#isOrdinary} holds for the text */
+    private void line(String text, int from, int to, boolean wholeLine, boolean ordinary) throws IOException {
       if (from == to) {
         out.append(TextEscape.EMPTY);
         return;
@@ -345,7 +375,7 @@ public final class TextRenderer implements BriefingRenderer {
           || wholeLine && TextEscape.readsAsStructure(text, from, to, words)) {
         out.append(TextEscape.MARK);
       }
-      if (TextEscape.isOrdinary(text, from, to)) {
+      if (ordinary) {
         TextRuns.copy(out, text, from, to);
       } else {
         PlainTextWriter.append(out, text, from, to);
