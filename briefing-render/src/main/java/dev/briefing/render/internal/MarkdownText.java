@@ -98,15 +98,11 @@ public final class MarkdownText {
 
   private static void body(Appendable out, String text, int from, int to) throws IOException {
     int run = from;
-    for (int i = from; i < to; i++) {
+    for (int i = next(text, from, to); i < to; i = next(text, i + 1, to)) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        byte need = ASCII[c];
-        if (need == 0) {
-          continue;
-        }
-        out.append(text, run, i);
-        if (need == 1) {
+        TextRuns.copy(out, text, run, i);
+        if (ASCII[c] == 1) {
           out.append('\\').append(c);
         } else {
           reference(out, c);
@@ -117,23 +113,44 @@ public final class MarkdownText {
           i++;
           continue;
         }
-        out.append(text, run, i);
+        TextRuns.copy(out, text, run, i);
         reference(out, c);
         run = i + 1;
-      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(text, i)) {
+      } else if (RepairTrigger.at(text, i)) {
         // The parser repairs the raw document before CommonMark reads it; a reference keeps
         // undamaged text such as "Â¯" out of the repair's sight.
-        out.append(text, run, i);
+        TextRuns.copy(out, text, run, i);
         reference(out, c);
         run = i + 1;
       }
     }
-    out.append(text, run, to);
+    TextRuns.copy(out, text, run, to);
   }
 
+  /**
+   * The scan on its own, a loop without calls that the compiler keeps tight: nearly every
+   * character is answered by the ASCII table or one range test.
+   *
+   * @return the index of the first character at or after {@code from} that may need more than
+   *     copying (table entry, C1 control, surrogate, repair trigger), or {@code to}
+   */
+  private static int next(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80 ? ASCII[c] != 0 : c <= 0x9F || Character.isSurrogate(c) || RepairTrigger.mayStart(c)) {
+        return i;
+      }
+    }
+    return to;
+  }
 
   /** Whitespace CommonMark strips at a line's ends or that breaks emphasis flanking. */
   private static boolean isSpace(char c) {
+    // Printable ASCII and the C1 controls are no spaces: most pieces start and end with one,
+    // so they skip the Unicode table; U+00A0 is the first space after them.
+    if (c > ' ' && c < '\u00A0') {
+      return false;
+    }
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B
         || Character.getType(c) == Character.SPACE_SEPARATOR;
   }

@@ -13,6 +13,7 @@ import dev.briefing.render.SectionLabels;
 import dev.briefing.render.internal.ImpactOrderLabel;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.PlainTextWriter;
+import dev.briefing.render.internal.TextRuns;
 import dev.briefing.render.internal.Timestamps;
 import dev.briefing.render.internal.parse.Vocabulary;
 import dev.briefing.render.internal.text.FigureLine;
@@ -62,6 +63,8 @@ public final class TextRenderer implements BriefingRenderer {
   private final String tagPrefix;
   private final String sourcePrefix;
   private final Vocabulary words;
+  /** Whether every heading and prefix is written as it is, so lines need not check them. */
+  private final boolean labelsOrdinary;
 
   private TextRenderer(Builder builder) {
     this.labels = builder.labels;
@@ -83,6 +86,14 @@ public final class TextRenderer implements BriefingRenderer {
     List<SectionLabels> known = new ArrayList<>(SectionLabels.builtIn());
     known.add(labels);
     this.words = Vocabulary.of(known);
+    List<String> written = new ArrayList<>(List.of(labels.signal(), labels.whatHappened(), labels.whyItMatters(),
+        labels.theNumbers(), labels.whatToWatch(), detailsBlock));
+    written.addAll(List.of(impactPrefixes));
+    boolean ordinary = true;
+    for (String label : written) {
+      ordinary &= TextEscape.isOrdinary(label, 0, label.length());
+    }
+    this.labelsOrdinary = ordinary;
   }
 
   /** @return a renderer with English labels, every section and figures as a list */
@@ -97,7 +108,7 @@ public final class TextRenderer implements BriefingRenderer {
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    Lines lines = new Lines(out, words);
+    Lines lines = new Lines(out, words, labelsOrdinary);
     if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
       lines.text(briefing.title().get(), true);
       lines.blank();
@@ -119,18 +130,14 @@ public final class TextRenderer implements BriefingRenderer {
         new FigureTable(labels, briefing.figures()).write(lines);
       } else {
         for (Figure figure : briefing.figures()) {
-          FigureLine.write(figure, lines.start());
+          lines.figure(figure);
         }
       }
     }
     if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
       lines.heading(labels.whatToWatch());
       for (WatchItem item : briefing.watchItems()) {
-        Appendable line = lines.start();
-        line.append("- ");
-        WatchLine.writeTitle(item.title(), line);
-        line.append(": ");
-        lines.paragraphs(item.description(), true);
+        lines.watchItem(item);
       }
     }
     if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
@@ -144,7 +151,7 @@ public final class TextRenderer implements BriefingRenderer {
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
       String prefix = impactPrefixes[ImpactOrderLabel.index(impactPrefixes.length, impact.order(), i)];
-      lines.start().append(prefix);
+      lines.begin(prefix);
       lines.paragraphs(impact.text(), true);
     }
   }
@@ -199,38 +206,113 @@ public final class TextRenderer implements BriefingRenderer {
    */
   static final class Lines {
     private final Appendable target;
-    /** The line being written; a whole line is needed to see what the repair would see. */
-    private final StringBuilder out = new StringBuilder(128);
+    /**
+     * The line being written, since a whole line is needed to see what the repair would see:
+     * the target itself when it is a StringBuilder (the line is then its tail, from
+     * {@link #lineStart}), so that ordinary lines are written once and never copied.
+     */
+    private final StringBuilder out;
+    private final boolean inPlace;
     private final Vocabulary words;
+    private final boolean labelsOrdinary;
+    private int lineStart;
     private boolean started;
+    /** Whether the line may hold a character the repair looks at, so it must be checked. */
+    private boolean mayTrigger;
 
-    Lines(Appendable target, Vocabulary words) {
+    Lines(Appendable target, Vocabulary words, boolean labelsOrdinary) {
       this.target = target;
+      this.inPlace = target instanceof StringBuilder;
+      this.out = inPlace ? (StringBuilder) target : new StringBuilder(128);
+      this.lineStart = out.length();
       this.words = words;
+      this.labelsOrdinary = labelsOrdinary;
     }
 
-    /** Starts a new line and returns where to write it. */
+    /**
+     * Starts a new line and returns where to write it; the whole line is checked for what the
+     * repair would see when it is finished.
+     */
     Appendable start() throws IOException {
+      open();
+      mayTrigger = true;
+      return out;
+    }
+
+    /**
+     * Starts a new line whose pieces are checked as they are written, so that a line without
+     * a character the repair looks at is never scanned again.
+     */
+    private void open() throws IOException {
       if (started) {
         finish();
-        target.append('\n');
+        if (inPlace) {
+          out.append('\n');
+          lineStart = out.length();
+        } else {
+          target.append('\n');
+        }
       }
       started = true;
-      return out;
+      mayTrigger = false;
     }
 
     /** Writes the line being written. */
     void finish() throws IOException {
-      TextEscape.appendHidingFromRepair(target, out);
-      out.setLength(0);
+      if (inPlace) {
+        if (mayTrigger) {
+          TextEscape.hideFromRepair(out, lineStart);
+        }
+      } else {
+        if (mayTrigger) {
+          TextEscape.appendHidingFromRepair(target, out);
+        } else {
+          target.append(out);
+        }
+        out.setLength(0);
+      }
     }
 
     void blank() throws IOException {
-      start();
+      open();
     }
 
     void heading(String label) throws IOException {
-      PlainTextWriter.append(start(), label);
+      open();
+      label(label);
+    }
+
+    /** Starts a line with text of the layout (a label or prefix, already clean). */
+    void begin(String prefix) throws IOException {
+      open();
+      label(prefix);
+    }
+
+    private void label(String label) throws IOException {
+      if (labelsOrdinary) {
+        out.append(label);
+      } else {
+        append(label);
+      }
+    }
+
+    void figure(Figure figure) throws IOException {
+      open();
+      if (!FigureLine.write(figure, out)) {
+        mayTrigger = true;
+      }
+    }
+
+    void watchItem(WatchItem item) throws IOException {
+      open();
+      out.append("- ");
+      String title = item.title();
+      WatchLine.writeTitle(title, out);
+      if (!TextEscape.isOrdinary(title, 0, title.length())) {
+        mayTrigger = true;
+      }
+      out.append(": ");
+      paragraphs(item.description(), true);
     }
 
     /**
@@ -238,7 +320,7 @@ public final class TextRenderer implements BriefingRenderer {
      * @param wholeLine true when the text is the whole line, so it must not read as structure
      */
     void text(String text, boolean wholeLine) throws IOException {
-      start();
+      open();
       line(text, 0, text.length(), wholeLine);
     }
 
@@ -247,17 +329,32 @@ public final class TextRenderer implements BriefingRenderer {
       line(text, 0, text.length(), false);
     }
 
+    private void append(String text) throws IOException {
+      if (TextEscape.isOrdinary(text, 0, text.length())) {
+        out.append(text);
+      } else {
+        PlainTextWriter.append(out, text);
+        mayTrigger = true;
+      }
+    }
+
     /**
      * A paragraph; a line break in it (not normal form, but valid) starts a new line, after a
      * line of one backslash that tells the parser so.
      */
     private void paragraph(String text, int from, int to, boolean wholeLine) throws IOException {
+      if (TextEscape.isOrdinary(text, from, to)) {
+        // Ordinary text has no line break: one line, copied as it is.
+        line(text, from, to, wholeLine, true);
+        return;
+      }
       int start = from;
       int lineBreak = text.indexOf('\n', from);
       while (lineBreak >= 0 && lineBreak < to) {
         line(text, start, lineBreak, wholeLine || start > from);
-        start().append(TextEscape.LINE_BREAK);
-        start();
+        open();
+        out.append(TextEscape.LINE_BREAK);
+        open();
         start = lineBreak + 1;
         lineBreak = text.indexOf('\n', start);
       }
@@ -265,6 +362,11 @@ public final class TextRenderer implements BriefingRenderer {
     }
 
     private void line(String text, int from, int to, boolean wholeLine) throws IOException {
+      line(text, from, to, wholeLine, from < to && TextEscape.isOrdinary(text, from, to));
+    }
+
+    /** @param ordinary whether {@link TextEscape#isOrdinary} holds for the text */
+    private void line(String text, int from, int to, boolean wholeLine, boolean ordinary) throws IOException {
       if (from == to) {
         out.append(TextEscape.EMPTY);
         return;
@@ -273,7 +375,12 @@ public final class TextRenderer implements BriefingRenderer {
           || wholeLine && TextEscape.readsAsStructure(text, from, to, words)) {
         out.append(TextEscape.MARK);
       }
-      PlainTextWriter.append(out, text, from, to);
+      if (ordinary) {
+        TextRuns.copy(out, text, from, to);
+      } else {
+        PlainTextWriter.append(out, text, from, to);
+        mayTrigger = true;
+      }
       if (TextEscape.needsTrailingMark(text, from, to)) {
         out.append(TextEscape.MARK);
       }
@@ -288,7 +395,7 @@ public final class TextRenderer implements BriefingRenderer {
       for (int start = 0; start < text.length(); ) {
         int end = ParagraphSpans.end(text, start);
         if (!first) {
-          start();
+          open();
         }
         paragraph(text, start, end, !first);
         first = false;

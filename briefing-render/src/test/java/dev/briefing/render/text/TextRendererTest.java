@@ -13,13 +13,16 @@ import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.render.FigureLayout;
 import dev.briefing.render.Section;
 import dev.briefing.render.SectionLabels;
+import dev.briefing.render.testing.AwkwardText;
 import dev.briefing.render.testing.Golden;
 import dev.briefing.render.testing.Samples;
+import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -93,6 +96,31 @@ class TextRendererTest {
         .isInstanceOf(BriefingValidationException.class)
         .satisfies(e -> assertThat(((BriefingValidationException) e).violations().get(0).path())
             .isEqualTo("impacts[1].order"));
+  }
+
+  static Stream<Arguments> anyTarget() {
+    return Stream.of(
+            BriefingGenerator.validBriefings(200, 41), BriefingGenerator.hostileBriefings(300, 42),
+            AwkwardText.inEveryField().map(arguments -> (Briefing) arguments.get()[2]))
+        .flatMap(briefings -> briefings)
+        .map(Arguments::of);
+  }
+
+  /**
+   * A StringBuilder target gets the lines written into it directly and checked in place; any
+   * other target gets each line through a buffer. Both must write the same characters,
+   * whatever the builder held before.
+   */
+  @ParameterizedTest
+  @MethodSource("anyTarget")
+  void writesTheSameTextToAWriterAsToAStringBuilderThatAlreadyHoldsText(Briefing briefing) {
+    StringWriter writer = new StringWriter();
+    TEXT.render(briefing, writer);
+    StringBuilder builder = new StringBuilder("before \\");
+
+    TEXT.render(briefing, builder);
+
+    assertThat(builder.toString()).isEqualTo("before \\" + writer);
   }
 
   static Stream<Briefing> hostile() {

@@ -19,9 +19,41 @@ public final class FigureLine {
   /**
    * @param figure the figure
    * @param out where to write the line, bullet included
+   * @return true when the line is the plain form of fields that needed no cleaning and hold no
+   *     character the repair looks at; false when it may hold one
    * @throws IOException when {@code out} fails
    */
-  public static void write(Figure figure, Appendable out) throws IOException {
+  public static boolean write(Figure figure, Appendable out) throws IOException {
+    if (PlainFigure.readsBack(figure)) {
+      // Nothing in the fields needs cleaning, so they go out as they are.
+      out.append("- ").append(figure.value()).append(": ").append(figure.label());
+      Optional<String> source = figure.source();
+      Optional<String> asOf = figure.asOf();
+      if (source.isPresent() || asOf.isPresent()) {
+        out.append(" (");
+        if (source.isPresent()) {
+          out.append(source.get());
+        }
+        if (source.isPresent() && asOf.isPresent()) {
+          out.append(", ");
+        }
+        if (asOf.isPresent()) {
+          out.append(asOf.get());
+        }
+        out.append(')');
+      }
+      out.append('.');
+      return true;
+    }
+    writeChecked(figure, out);
+    return false;
+  }
+
+  /**
+   * The exact way: writes the plain line, reads it back as the parser would, and takes the
+   * escaped form when that does not give the same figure.
+   */
+  static void writeChecked(Figure figure, Appendable out) throws IOException {
     StringBuilder plain = new StringBuilder(64);
     plain.append("- ");
     PlainTextWriter.append(plain, figure.value());

@@ -106,7 +106,7 @@ public final class TextEscape {
    * @param line the line as it would be written without this escape
    * @throws IOException when {@code out} fails
    */
-  public static void appendHidingFromRepair(Appendable out, StringBuilder line) throws IOException {
+  public static void appendHidingFromRepair(Appendable out, CharSequence line) throws IOException {
     int first = 0;
     while (first < line.length() && !RepairTrigger.mayStart(line.charAt(first))) {
       first++;
@@ -125,6 +125,48 @@ public final class TextEscape {
       }
     }
     out.append(text, run, text.length());
+  }
+
+  /**
+   * @param text the text
+   * @param from the span's start
+   * @param to the span's end (exclusive)
+   * @return whether the span is written as it is: nothing in it needs cleaning (control
+   *     characters, line breaks, tabs, lone surrogates) and the repair looks at none of it
+   */
+  public static boolean isOrdinary(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 || c >= 0x7F) && (c <= 0x9F || Character.isSurrogate(c) || RepairTrigger.mayStart(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Does what {@link #appendHidingFromRepair(Appendable, CharSequence)} does, in place, for the
+   * line that ends a builder.
+   *
+   * @param text the text written so far, ending with the line
+   * @param lineStart where the line starts in it
+   */
+  public static void hideFromRepair(StringBuilder text, int lineStart) {
+    int first = lineStart;
+    int end = text.length();
+    while (first < end && !RepairTrigger.mayStart(text.charAt(first))) {
+      first++;
+    }
+    if (first == end) {
+      return;
+    }
+    String line = text.substring(lineStart);
+    text.setLength(lineStart);
+    try {
+      appendHidingFromRepair(text, line);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
+    }
   }
 
   /**
