@@ -3,12 +3,14 @@ package dev.briefing.benchmarks.baseline;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import java.util.List;
 
 /**
  * The floor for the Markdown renderer: the Markdown layout's strings appended to a
- * {@link StringBuilder} with no escaping. Its output is also the Markdown that the
+ * {@link StringBuilder} with no escaping, Details section included. Its output is also the Markdown that the
  * commonmark-java baseline turns into HTML when our Markdown renderer is not on the class path.
  *
  * <pre>{@code
@@ -65,8 +67,35 @@ public final class UnescapedMarkdown {
       }
       out.append('\n');
     }
+    if (!b.metadata().isEmpty()) {
+      details(out, b.metadata());
+    }
     out.setLength(out.length() - 1);
     return out.toString();
+  }
+
+  /** The Details section, as the renderer writes it: the metadata, one labelled item each. */
+  private static void details(StringBuilder out, Metadata m) {
+    out.append("## Details\n\n");
+    if (m.id().isPresent()) {
+      out.append("- **ID:** ").append(m.id().get()).append('\n');
+    }
+    if (m.published().isPresent()) {
+      out.append("- **Published:** ").append(PageText.iso(m.published().get())).append('\n');
+    }
+    if (m.language().isPresent()) {
+      out.append("- **Language:** ").append(m.language().get().toLanguageTag()).append('\n');
+    }
+    for (String author : m.authors()) {
+      out.append("- **Author:** ").append(author).append('\n');
+    }
+    for (String tag : m.tags()) {
+      out.append("- **Tag:** ").append(tag).append('\n');
+    }
+    for (Source source : m.sources()) {
+      out.append("- **Source:** [").append(source.title()).append("](").append(PageText.link(source)).append(")\n");
+    }
+    out.append('\n');
   }
 
   private static void paragraphs(StringBuilder out, String text) {

@@ -3,13 +3,15 @@ package dev.briefing.benchmarks.baseline;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import java.util.List;
 
 /**
  * The floor for the text renderer: the text layout's strings appended to a
- * {@link StringBuilder} with no escaping, no options and no {@code Appendable} indirection.
- * Metadata is left out, as nothing but the layout's sections is being timed.
+ * {@link StringBuilder} with no escaping, no options and no {@code Appendable} indirection,
+ * the Details section of the metadata included, as the renderer writes it.
  *
  * <pre>{@code
  * String text = UnescapedText.render(SeedBriefing.briefing());
@@ -56,7 +58,33 @@ public final class UnescapedText {
         lines(out, item.description());
       }
     }
+    if (!b.metadata().isEmpty()) {
+      details(out, b.metadata());
+    }
     return out.toString();
+  }
+
+  /** The Details section: the metadata, one labelled line each. */
+  private static void details(StringBuilder out, Metadata m) {
+    out.append("\nDetails");
+    if (m.id().isPresent()) {
+      out.append("\nID: ").append(m.id().get());
+    }
+    if (m.published().isPresent()) {
+      out.append("\nPublished: ").append(PageText.iso(m.published().get()));
+    }
+    if (m.language().isPresent()) {
+      out.append("\nLanguage: ").append(m.language().get().toLanguageTag());
+    }
+    for (String author : m.authors()) {
+      out.append("\nAuthor: ").append(author);
+    }
+    for (String tag : m.tags()) {
+      out.append("\nTag: ").append(tag);
+    }
+    for (Source source : m.sources()) {
+      out.append("\nSource: ").append(source.title()).append(" <").append(PageText.link(source)).append('>');
+    }
   }
 
   /** Paragraphs one per line, as the text layout has them. */

@@ -2,6 +2,7 @@ package dev.briefing.benchmarks.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.benchmarks.OurFormats;
 import dev.briefing.benchmarks.Workload;
 import dev.briefing.core.testing.SeedBriefing;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,30 @@ class FloorLayoutsTest {
   }
 
   @Test
+  void theTextFloorIsOurLargeTextWithoutItsEscapes() {
+    String ours = OurFormats.renderer("text").render(Workload.LARGE.briefing());
+
+    assertThat(ours).contains("\nDetails\nID: large-0001\n").contains("\\Signpost 1\\: ");
+    // The large workload holds no backslash of its own: every one in our text is an escape.
+    assertThat(UnescapedText.render(Workload.LARGE.briefing())).isEqualTo(ours.replace("\\", ""));
+  }
+
+  @Test
+  void theMarkdownFloorIsOurLargeMarkdownWithoutItsEscapes() {
+    String ours = OurFormats.renderer("markdown").render(Workload.LARGE.briefing());
+
+    assertThat(ours).contains("\n## Details\n\n- **ID:** large-0001\n").contains("R\\&D");
+    assertThat(UnescapedMarkdown.render(Workload.LARGE.briefing()))
+        .isEqualTo(ours.replaceAll("\\\\(\\p{Punct})", "$1"));
+  }
+
+  @Test
   void commonmarkTurnsTheMarkdownIntoHtmlSections() {
     String html = new CommonmarkPage().render(UnescapedMarkdown.render(Workload.LARGE.briefing()));
 
     assertThat(html).startsWith("<h1>Compute, talent and the end of the scaling era: a long briefing</h1>")
         .contains("<h2>The Numbers</h2>", "<strong>First-order:</strong>");
-    assertThat(html.split("<li>", -1)).hasSize(1 + 12 + 200 + 50);
+    assertThat(html.split("<li>", -1)).hasSize(1 + 12 + 200 + 50 + 13); // 13 details: id, time, language, 2 authors, 3 tags, 5 sources
   }
 
   @Test
