@@ -18,6 +18,7 @@ import dev.briefing.render.testing.Samples;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,6 +100,7 @@ class TextRendererTest {
     return BriefingGenerator.hostileBriefings(1_000, 4);
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("hostile")
   void hostileTextAddsNoLinesButEscapedLineBreaksAndNoControlCharacters(Briefing briefing) {
