@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,6 +29,7 @@ class ConcurrentRenderingTest {
         HtmlRenderer.builder().fragment(true).figureLayout(FigureLayout.TABLE).labels(SectionLabels.german()).build());
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("renderers")
   void sixteenThreadsSharingOneRendererWriteWhatOneThreadWrites(BriefingRenderer renderer) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,6 +48,7 @@ class ParsersFailSafelyTest {
   private static final List<BriefingParser> LENIENT = List.of(
       TextParser.builder().lenient(true).build(), MarkdownParser.builder().lenient(true).build());
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("garbage")
   void strictParsersReadOrReportAFormatProblemWithALine(String input) {
@@ -60,6 +62,7 @@ class ParsersFailSafelyTest {
     }
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("garbage")
   void lenientParsersReadAnythingThatIsNotEmpty(String input) {

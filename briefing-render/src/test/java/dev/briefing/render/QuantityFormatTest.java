@@ -1,9 +1,11 @@
 package dev.briefing.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.briefing.core.Quantity;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +19,10 @@ class QuantityFormatTest {
     "3.5x         | en | 3.5x",
     "18 months    | en | 18 months",
     "$72.3B       | de | 72,3 Milliarden USD",
+    "999.456      | en | 999.46",
+    "1,000        | en | 1 thousand",
+    "-999         | en | -999",
+    "~$2–3M       | en | ~2 million–3 million USD",
   })
   void compactFormatUsesScaleWordsOfTheLocale(String value, String language, String expected) {
     Quantity quantity = Quantity.parse(value).orElseThrow();
@@ -32,5 +38,13 @@ class QuantityFormatTest {
   void fullFormatWritesEveryDigit(String value, String language, String expected) {
     Quantity quantity = Quantity.parse(value).orElseThrow();
     assertThat(QuantityFormat.full(Locale.forLanguageTag(language)).format(quantity)).isEqualTo(expected);
+  }
+
+  @Test
+  void namesItsLocaleAndKind() {
+    assertThat(QuantityFormat.compact(Locale.GERMANY).locale()).isEqualTo(Locale.GERMANY);
+    assertThat(QuantityFormat.compact(Locale.GERMANY)).hasToString("QuantityFormat[de-DE, compact]");
+    assertThat(QuantityFormat.full(Locale.US)).hasToString("QuantityFormat[en-US, full]");
+    assertThatNullPointerException().isThrownBy(() -> QuantityFormat.full(null)).withMessage("locale");
   }
 }

@@ -30,6 +30,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -97,6 +98,7 @@ class HtmlRendererTest {
     return Stream.concat(BriefingGenerator.validBriefings(40, 21), BriefingGenerator.hostileBriefings(40, 22));
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("nuSamples")
   void generatedDocumentsPassTheNuChecker(Briefing briefing) throws Exception {
@@ -108,6 +110,7 @@ class HtmlRendererTest {
     return Stream.concat(BriefingGenerator.hostileBriefings(1_000, 23), BriefingGenerator.validBriefings(100, 24));
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("hostile")
   void jsoupFindsOnlyOurElementsAndEveryTextExactly(Briefing briefing) {
@@ -117,6 +120,7 @@ class HtmlRendererTest {
     assertThat(document.select("title").text()).isNotBlank();
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("hostile")
   void tableLayoutKeepsEveryFigureCellExactly(Briefing briefing) {

@@ -7,6 +7,7 @@ import dev.briefing.core.testing.BriefingGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +18,7 @@ class HtmlTextTest {
     return Stream.concat(BriefingGenerator.validBriefings(100, 5), BriefingGenerator.hostileBriefings(100, 6));
   }
 
+  @Tag("generated-corpus")
   @Test
   void everyCharacterIsWrittenAsTheCleaningEncoderWritesIt() throws IOException {
     for (int c = 0; c <= 0xFFFF; c++) {

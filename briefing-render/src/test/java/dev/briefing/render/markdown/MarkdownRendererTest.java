@@ -23,6 +23,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,6 +106,7 @@ class MarkdownRendererTest {
     return Stream.concat(BriefingGenerator.validBriefings(200, 11), BriefingGenerator.hostileBriefings(1_000, 12));
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("briefings")
   void commonMarkParserGivesBackEveryString(Briefing briefing) {

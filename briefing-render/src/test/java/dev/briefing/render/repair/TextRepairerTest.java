@@ -10,6 +10,7 @@ import dev.briefing.render.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +118,7 @@ class TextRepairerTest {
     return BriefingGenerator.validBriefings(1000, 5L);
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("validBriefings")
   void leavesTheTextOfValidGeneratedBriefingsUnchanged(Briefing briefing) {

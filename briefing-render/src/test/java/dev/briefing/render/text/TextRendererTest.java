@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -127,6 +128,7 @@ class TextRendererTest {
     return BriefingGenerator.hostileBriefings(1_000, 4);
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("hostile")
   void hostileTextAddsNoLinesButEscapedLineBreaksAndNoControlCharacters(Briefing briefing) {

@@ -11,6 +11,7 @@ import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.render.testing.AwkwardText;
 import java.io.StringReader;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,7 @@ class TextRoundTripTest {
     return BriefingGenerator.validBriefings(1000, 20_260_211L);
   }
 
+  @Tag("generated-corpus")
   @ParameterizedTest
   @MethodSource("generated")
   void readsTheRenderersOutputBackAsTheSameModelAndText(Briefing briefing) {
