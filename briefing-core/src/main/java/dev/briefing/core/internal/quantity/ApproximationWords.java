@@ -14,26 +14,17 @@ final class ApproximationWords {
   /** Skips every marker at the cursor; returns whether there was one. */
   static boolean skip(Cursor cursor) {
     boolean found = false;
-    boolean again = true;
-    while (again) {
-      again = false;
+    while (true) {
       cursor.skipSpaces();
       if (cursor.pos < cursor.s.length() && SYMBOLS.indexOf(cursor.s.charAt(cursor.pos)) >= 0) {
         cursor.pos++;
-        found = again = true;
-        continue;
-      }
-      if (!cursor.letterAt(cursor.pos)) {
+        found = true;
+      } else if (cursor.letterAt(cursor.pos) && cursor.consumeFirstWord(WORDS) >= 0) {
         // Every word starts with a letter; a value mostly starts with a digit or a currency.
-        break;
-      }
-      for (String word : WORDS) {
-        if (cursor.consumeWord(word)) {
-          found = again = true;
-          break;
-        }
+        found = true;
+      } else {
+        return found;
       }
     }
-    return found;
   }
 }

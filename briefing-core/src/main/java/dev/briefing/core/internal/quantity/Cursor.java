@@ -35,4 +35,25 @@ class Cursor {
     pos = end;
     return true;
   }
+
+  /**
+   * Consumes the first of {@code words} (lower-case ASCII, tried in order) that stands alone at
+   * the cursor; returns its index, or -1.
+   *
+   * <p>An ASCII letter at the cursor can only match a word that starts with the same letter, so
+   * the others are not tried. Any other character goes through every word, because a few
+   * non-ASCII letters (dotless i, long s, Kelvin sign) match ASCII letters ignoring case.
+   */
+  final int consumeFirstWord(String[] words) {
+    char first = s.charAt(pos);
+    char lower = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+    boolean ascii = first < 0x80;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if ((!ascii || word.charAt(0) == lower) && consumeWord(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -54,13 +54,18 @@ public final class QuantityParser {
       }
       String unit = unitBeforeRange;
       skipSpaces();
-      String rest = s.substring(pos).strip();
-      if (rest.endsWith("+")) {
-        approximate = true;
-        rest = rest.substring(0, rest.length() - 1).strip();
+      // The rest of the value, stripped, as bounds rather than a copy.
+      int start = pos;
+      int end = stripEnd(start, s.length());
+      while (start < end && Character.isWhitespace(s.charAt(start))) {
+        start++;
       }
-      if (!rest.isEmpty()) {
-        String trailing = Units.read(rest);
+      if (start < end && s.charAt(end - 1) == '+') {
+        approximate = true;
+        end = stripEnd(start, end - 1);
+      }
+      if (start < end) {
+        String trailing = Units.read(s, start, end);
         if (trailing == null || (unit != null && !unit.equals(trailing))) {
           return Optional.empty();
         }
@@ -69,19 +74,27 @@ public final class QuantityParser {
       return build(first, second, unit);
     }
 
+    private int stripEnd(int start, int end) {
+      while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
     private Optional<Quantity> build(Amount first, Amount second, String unit) {
       Amount low = first;
       Amount high = second == null ? first : second;
       // "$10–12B": a scale or currency written once applies to both ends.
-      BigDecimal lowScale = low.scale != null ? low.scale : high.scale;
-      BigDecimal highScale = high.scale != null ? high.scale : low.scale;
+      int lowScale = low.scale != Scales.NONE ? low.scale : high.scale;
+      int highScale = high.scale != Scales.NONE ? high.scale : low.scale;
       String lowCurrency = low.currency != null ? low.currency : high.currency;
       String highCurrency = high.currency != null ? high.currency : low.currency;
       if (lowCurrency != null && highCurrency != null && !lowCurrency.equals(highCurrency)) {
         return Optional.empty();
       }
-      BigDecimal lowValue = scaled(low.number, lowScale);
-      BigDecimal highValue = scaled(high.number, highScale);
+      BigDecimal lowValue = low.scaled(lowScale);
+      // A single value is both ends: scaled once.
+      BigDecimal highValue = second == null ? lowValue : high.scaled(highScale);
       if (lowValue.compareTo(highValue) > 0) {
         return Optional.empty();
       }
@@ -93,12 +106,6 @@ public final class QuantityParser {
         builder.unit(unit);
       }
       return Optional.of(builder.build());
-    }
-
-    private static BigDecimal scaled(BigDecimal number, BigDecimal scale) {
-      BigDecimal value = scale == null ? number : number.multiply(scale);
-      value = value.stripTrailingZeros();
-      return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** A "%" or "x" written between the first number and a range separator. */
@@ -144,16 +151,17 @@ public final class QuantityParser {
           negative = sign();
         }
       }
-      BigDecimal number = number();
-      if (number == null) {
+      Amount amount = number(negative);
+      if (amount == null) {
         pos = save;
         return null;
       }
-      BigDecimal scale = Scales.read(this, currency != null);
+      amount.scale = Scales.read(this, currency != null);
       if (currency == null) {
         currency = Currencies.suffix(this);
       }
-      return new Amount(negative ? number.negate() : number, scale, currency);
+      amount.currency = currency;
+      return amount;
     }
 
     private boolean sign() {
@@ -166,7 +174,7 @@ public final class QuantityParser {
     }
 
     /** Digits with optional thousands commas (in groups of three) and a decimal point. */
-    private BigDecimal number() {
+    private Amount number(boolean negative) {
       int start = pos;
       // Up to 18 digits fit a long: the value is built as it is read, without a copy of the text.
       long unscaled = 0;
@@ -203,23 +211,72 @@ public final class QuantityParser {
       }
       if (digitCount + fractionDigits > 18) {
         // The long overflowed: read the digits again as text (only digits, commas and a point).
-        return new BigDecimal(s.substring(start, pos).replace(",", ""));
+        BigDecimal number = new BigDecimal(s.substring(start, pos).replace(",", ""));
+        return new Amount(0, 0, negative ? number.negate() : number);
       }
-      return BigDecimal.valueOf(unscaled, fractionDigits);
+      return new Amount(negative ? -unscaled : unscaled, fractionDigits, null);
     }
   }
 
-  /** One end of a quantity as written: signed number, optional scale and currency. */
+  /**
+   * One end of a quantity as written: signed number, optional scale and currency. The number is
+   * {@code unscaled / 10^fractionDigits}, or {@code big} when it has too many digits for a long.
+   */
   private static final class Amount {
-    final BigDecimal number;
-    final BigDecimal scale;
-    final String currency;
+    private static final long[] POWERS_OF_TEN = {
+      1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+      10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+      1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+    };
 
-    Amount(BigDecimal number, BigDecimal scale, String currency) {
-      this.number = number;
-      this.scale = scale;
-      this.currency = currency;
+    final long unscaled;
+    final int fractionDigits;
+    final BigDecimal big;
+    int scale = Scales.NONE;
+    String currency;
+
+    Amount(long unscaled, int fractionDigits, BigDecimal big) {
+      this.unscaled = unscaled;
+      this.fractionDigits = fractionDigits;
+      this.big = big;
+    }
+
+    /**
+     * The number times {@code 10^exponent}, without trailing zeros and never with a negative
+     * scale: 72.3 and 9 give 72300000000, 2.50 and none give 2.5.
+     */
+    BigDecimal scaled(int exponent) {
+      int powerOfTen = exponent == Scales.NONE ? 0 : exponent;
+      if (big != null) {
+        return canonical(powerOfTen == 0 ? big : big.multiply(BigDecimal.TEN.pow(powerOfTen)));
+      }
+      if (unscaled == 0) {
+        return BigDecimal.ZERO;
+      }
+      long digits = unscaled;
+      int scale = fractionDigits - powerOfTen;
+      while (digits % 10 == 0) {
+        digits /= 10;
+        scale--;
+      }
+      if (scale >= 0) {
+        return BigDecimal.valueOf(digits, scale);
+      }
+      // A whole number: the trailing zeros come back, in long arithmetic while it fits.
+      if (-scale < POWERS_OF_TEN.length) {
+        long power = POWERS_OF_TEN[-scale];
+        long high = Math.multiplyHigh(digits, power);
+        long product = digits * power;
+        if (high == 0 && product >= 0 || high == -1 && product < 0) {
+          return BigDecimal.valueOf(product);
+        }
+      }
+      return BigDecimal.valueOf(digits, scale).setScale(0);
+    }
+
+    private static BigDecimal canonical(BigDecimal value) {
+      BigDecimal stripped = value.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
   }
-
 }
