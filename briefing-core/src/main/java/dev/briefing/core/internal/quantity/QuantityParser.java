@@ -32,6 +32,18 @@ public final class QuantityParser {
   /** One scan over one value. */
   private static final class Scan extends Cursor {
     private boolean approximate;
+    // The ends as read, kept in fields rather than objects so that a parse allocates little:
+    // each number is unscaled / 10^fraction, or big when it has too many digits for a long.
+    private long lowUnscaled;
+    private int lowFraction;
+    private BigDecimal lowBig;
+    private int lowScale;
+    private String lowCurrency;
+    private long highUnscaled;
+    private int highFraction;
+    private BigDecimal highBig;
+    private int highScale;
+    private String highCurrency;
 
     Scan(String text) {
       super(text);
@@ -39,16 +51,15 @@ public final class QuantityParser {
 
     Optional<Quantity> quantity() {
       approximate = ApproximationWords.skip(this);
-      Amount first = amount();
-      if (first == null) {
+      if (!amount(false)) {
         return Optional.empty();
       }
       String unitBeforeRange = shortUnit();
-      Amount second = null;
+      boolean range = false;
       int beforeSeparator = pos;
       if (rangeSeparator()) {
-        second = amount();
-        if (second == null) {
+        range = amount(true);
+        if (!range) {
           pos = beforeSeparator;
         }
       }
@@ -71,7 +82,7 @@ public final class QuantityParser {
         }
         unit = trailing;
       }
-      return build(first, second, unit);
+      return build(range, unit);
     }
 
     private int stripEnd(int start, int end) {
@@ -81,26 +92,28 @@ public final class QuantityParser {
       return end;
     }
 
-    private Optional<Quantity> build(Amount first, Amount second, String unit) {
-      Amount low = first;
-      Amount high = second == null ? first : second;
+    private Optional<Quantity> build(boolean range, String unit) {
+      if (!range) {
+        highScale = lowScale;
+        highCurrency = lowCurrency;
+      }
       // "$10–12B": a scale or currency written once applies to both ends.
-      int lowScale = low.scale != Scales.NONE ? low.scale : high.scale;
-      int highScale = high.scale != Scales.NONE ? high.scale : low.scale;
-      String lowCurrency = low.currency != null ? low.currency : high.currency;
-      String highCurrency = high.currency != null ? high.currency : low.currency;
-      if (lowCurrency != null && highCurrency != null && !lowCurrency.equals(highCurrency)) {
+      int lowExponent = lowScale != Scales.NONE ? lowScale : highScale;
+      int highExponent = highScale != Scales.NONE ? highScale : lowScale;
+      String lowCode = lowCurrency != null ? lowCurrency : highCurrency;
+      String highCode = highCurrency != null ? highCurrency : lowCurrency;
+      if (lowCode != null && highCode != null && !lowCode.equals(highCode)) {
         return Optional.empty();
       }
-      BigDecimal lowValue = low.scaled(lowScale);
+      BigDecimal lowValue = scaled(lowUnscaled, lowFraction, lowBig, lowExponent);
       // A single value is both ends: scaled once.
-      BigDecimal highValue = second == null ? lowValue : high.scaled(highScale);
+      BigDecimal highValue = range ? scaled(highUnscaled, highFraction, highBig, highExponent) : lowValue;
       if (lowValue.compareTo(highValue) > 0) {
         return Optional.empty();
       }
       Quantity.Builder builder = Quantity.builder().low(lowValue).high(highValue).approximate(approximate);
-      if (lowCurrency != null) {
-        builder.currency(lowCurrency);
+      if (lowCode != null) {
+        builder.currency(lowCode);
       }
       if (unit != null) {
         builder.unit(unit);
@@ -140,7 +153,8 @@ public final class QuantityParser {
       return false;
     }
 
-    private Amount amount() {
+    /** Reads one end into the low or high fields; leaves the cursor alone when there is none. */
+    private boolean amount(boolean high) {
       int save = pos;
       skipSpaces();
       boolean negative = sign();
@@ -151,17 +165,22 @@ public final class QuantityParser {
           negative = sign();
         }
       }
-      Amount amount = number(negative);
-      if (amount == null) {
+      if (!number(negative, high)) {
         pos = save;
-        return null;
+        return false;
       }
-      amount.scale = Scales.read(this, currency != null);
+      int scale = Scales.read(this, currency != null);
       if (currency == null) {
         currency = Currencies.suffix(this);
       }
-      amount.currency = currency;
-      return amount;
+      if (high) {
+        highScale = scale;
+        highCurrency = currency;
+      } else {
+        lowScale = scale;
+        lowCurrency = currency;
+      }
+      return true;
     }
 
     private boolean sign() {
@@ -174,7 +193,7 @@ public final class QuantityParser {
     }
 
     /** Digits with optional thousands commas (in groups of three) and a decimal point. */
-    private Amount number(boolean negative) {
+    private boolean number(boolean negative, boolean high) {
       int start = pos;
       // Up to 18 digits fit a long: the value is built as it is read, without a copy of the text.
       long unscaled = 0;
@@ -199,7 +218,7 @@ public final class QuantityParser {
       }
       if (digitCount == 0 || grouped && groupLength != 3) {
         pos = start;
-        return null;
+        return false;
       }
       int fractionDigits = 0;
       if (pos < s.length() && s.charAt(pos) == '.' && digitAt(pos + 1)) {
@@ -212,71 +231,63 @@ public final class QuantityParser {
       if (digitCount + fractionDigits > 18) {
         // The long overflowed: read the digits again as text (only digits, commas and a point).
         BigDecimal number = new BigDecimal(s.substring(start, pos).replace(",", ""));
-        return new Amount(0, 0, negative ? number.negate() : number);
+        store(high, 0, 0, negative ? number.negate() : number);
+      } else {
+        store(high, negative ? -unscaled : unscaled, fractionDigits, null);
       }
-      return new Amount(negative ? -unscaled : unscaled, fractionDigits, null);
+      return true;
+    }
+
+    private void store(boolean high, long unscaled, int fraction, BigDecimal big) {
+      if (high) {
+        highUnscaled = unscaled;
+        highFraction = fraction;
+        highBig = big;
+      } else {
+        lowUnscaled = unscaled;
+        lowFraction = fraction;
+        lowBig = big;
+      }
     }
   }
 
+  private static final long[] POWERS_OF_TEN = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+    1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+  };
+
   /**
-   * One end of a quantity as written: signed number, optional scale and currency. The number is
-   * {@code unscaled / 10^fractionDigits}, or {@code big} when it has too many digits for a long.
+   * The number {@code unscaled / 10^fraction} (or {@code big}) times {@code 10^exponent}, without
+   * trailing zeros and never with a negative scale: 72.3 and 9 give 72300000000, 2.50 and none
+   * give 2.5.
    */
-  private static final class Amount {
-    private static final long[] POWERS_OF_TEN = {
-      1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
-      10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
-      1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
-    };
-
-    final long unscaled;
-    final int fractionDigits;
-    final BigDecimal big;
-    int scale = Scales.NONE;
-    String currency;
-
-    Amount(long unscaled, int fractionDigits, BigDecimal big) {
-      this.unscaled = unscaled;
-      this.fractionDigits = fractionDigits;
-      this.big = big;
-    }
-
-    /**
-     * The number times {@code 10^exponent}, without trailing zeros and never with a negative
-     * scale: 72.3 and 9 give 72300000000, 2.50 and none give 2.5.
-     */
-    BigDecimal scaled(int exponent) {
-      int powerOfTen = exponent == Scales.NONE ? 0 : exponent;
-      if (big != null) {
-        return canonical(powerOfTen == 0 ? big : big.multiply(BigDecimal.TEN.pow(powerOfTen)));
-      }
-      if (unscaled == 0) {
-        return BigDecimal.ZERO;
-      }
-      long digits = unscaled;
-      int scale = fractionDigits - powerOfTen;
-      while (digits % 10 == 0) {
-        digits /= 10;
-        scale--;
-      }
-      if (scale >= 0) {
-        return BigDecimal.valueOf(digits, scale);
-      }
-      // A whole number: the trailing zeros come back, in long arithmetic while it fits.
-      if (-scale < POWERS_OF_TEN.length) {
-        long power = POWERS_OF_TEN[-scale];
-        long high = Math.multiplyHigh(digits, power);
-        long product = digits * power;
-        if (high == 0 && product >= 0 || high == -1 && product < 0) {
-          return BigDecimal.valueOf(product);
-        }
-      }
-      return BigDecimal.valueOf(digits, scale).setScale(0);
-    }
-
-    private static BigDecimal canonical(BigDecimal value) {
-      BigDecimal stripped = value.stripTrailingZeros();
+  private static BigDecimal scaled(long unscaled, int fraction, BigDecimal big, int exponent) {
+    int powerOfTen = exponent == Scales.NONE ? 0 : exponent;
+    if (big != null) {
+      BigDecimal stripped = (powerOfTen == 0 ? big : big.multiply(BigDecimal.TEN.pow(powerOfTen))).stripTrailingZeros();
       return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+    if (unscaled == 0) {
+      return BigDecimal.ZERO;
+    }
+    long digits = unscaled;
+    int scale = fraction - powerOfTen;
+    while (digits % 10 == 0) {
+      digits /= 10;
+      scale--;
+    }
+    if (scale >= 0) {
+      return BigDecimal.valueOf(digits, scale);
+    }
+    // A whole number: the trailing zeros come back, in long arithmetic while it fits.
+    if (-scale < POWERS_OF_TEN.length) {
+      long power = POWERS_OF_TEN[-scale];
+      long product = digits * power;
+      if (Math.multiplyHigh(digits, power) == product >> 63) {
+        return BigDecimal.valueOf(product);
+      }
+    }
+    return BigDecimal.valueOf(digits, scale).setScale(0);
   }
 }

@@ -23,7 +23,7 @@ class QuantityParserDifferentialTest {
     "", "", "", "~", "≈ ", "≈", "about ", "About ", "Approx. ", "approx ", "APPROXIMATELY ", "over ",
     "up to ", "est. ", "<", ">", "≥ ", "≤", "more than ", "less than ", "an estimated ", "AN ESTIMATED ",
     "c. ", "ca.", "circa ", "around ", "roughly ", "nearly ", "almost ", "some ", "at least ", "under ",
-    "estimated ", "~ about ", "someone ", "overall "
+    "estimated ", "~ about ", "someone ", "overall ", "\u017Fome ", "SOME ", "abOUT "
   };
   private static final String[] SIGNS = {"", "", "", "", "-", "+", "\u2212", "\u2010", "\u2011", "--"};
   private static final String[] PREFIX_CURRENCIES = {
