@@ -20,36 +20,34 @@ public final class QuantityParser {
    * Parses a value; never throws.
    *
    * @param value the value as written
+   * @param factory makes the quantity from its parts
    * @return the quantity, or empty
    */
-  public static Optional<Quantity> parse(String value) {
+  public static Optional<Quantity> parse(String value, QuantityFactory factory) {
     if (value == null || value.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    return new Scan(Normalized.of(value)).quantity();
+    return new Scan(Normalized.of(value)).quantity(factory);
   }
 
   /** One scan over one value. */
   private static final class Scan extends Cursor {
     private boolean approximate;
-    // The ends as read, kept in fields rather than objects so that a parse allocates little:
-    // each number is unscaled / 10^fraction, or big when it has too many digits for a long.
+    // The low end as read, in fields rather than an object so that a parse allocates little:
+    // its number is lowUnscaled / 10^lowFraction, or lowBig when it has too many digits for a
+    // long. The high end of a range, less common, is an object.
     private long lowUnscaled;
-    private int lowFraction;
+    private byte lowFraction;
+    private byte lowScale;
     private BigDecimal lowBig;
-    private int lowScale;
     private String lowCurrency;
-    private long highUnscaled;
-    private int highFraction;
-    private BigDecimal highBig;
-    private int highScale;
-    private String highCurrency;
+    private HighEnd high;
 
     Scan(String text) {
       super(text);
     }
 
-    Optional<Quantity> quantity() {
+    Optional<Quantity> quantity(QuantityFactory factory) {
       approximate = ApproximationWords.skip(this);
       if (!amount(false)) {
         return Optional.empty();
@@ -82,7 +80,7 @@ public final class QuantityParser {
         }
         unit = trailing;
       }
-      return build(range, unit);
+      return build(range, unit, factory);
     }
 
     private int stripEnd(int start, int end) {
@@ -92,11 +90,9 @@ public final class QuantityParser {
       return end;
     }
 
-    private Optional<Quantity> build(boolean range, String unit) {
-      if (!range) {
-        highScale = lowScale;
-        highCurrency = lowCurrency;
-      }
+    private Optional<Quantity> build(boolean range, String unit, QuantityFactory factory) {
+      int highScale = range ? high.scale : lowScale;
+      String highCurrency = range ? high.currency : lowCurrency;
       // "$10–12B": a scale or currency written once applies to both ends.
       int lowExponent = lowScale != Scales.NONE ? lowScale : highScale;
       int highExponent = highScale != Scales.NONE ? highScale : lowScale;
@@ -107,18 +103,11 @@ public final class QuantityParser {
       }
       BigDecimal lowValue = scaled(lowUnscaled, lowFraction, lowBig, lowExponent);
       // A single value is both ends: scaled once.
-      BigDecimal highValue = range ? scaled(highUnscaled, highFraction, highBig, highExponent) : lowValue;
+      BigDecimal highValue = range ? scaled(high.unscaled, high.fraction, high.big, highExponent) : lowValue;
       if (lowValue.compareTo(highValue) > 0) {
         return Optional.empty();
       }
-      Quantity.Builder builder = Quantity.builder().low(lowValue).high(highValue).approximate(approximate);
-      if (lowCode != null) {
-        builder.currency(lowCode);
-      }
-      if (unit != null) {
-        builder.unit(unit);
-      }
-      return Optional.of(builder.build());
+      return Optional.of(factory.create(lowValue, highValue, Optional.ofNullable(lowCode), Optional.ofNullable(unit), approximate));
     }
 
     /** A "%" or "x" written between the first number and a range separator. */
@@ -174,10 +163,10 @@ public final class QuantityParser {
         currency = Currencies.suffix(this);
       }
       if (high) {
-        highScale = scale;
-        highCurrency = currency;
+        this.high.scale = scale;
+        this.high.currency = currency;
       } else {
-        lowScale = scale;
+        lowScale = (byte) scale;
         lowCurrency = currency;
       }
       return true;
@@ -240,14 +229,27 @@ public final class QuantityParser {
 
     private void store(boolean high, long unscaled, int fraction, BigDecimal big) {
       if (high) {
-        highUnscaled = unscaled;
-        highFraction = fraction;
-        highBig = big;
+        this.high = new HighEnd(unscaled, fraction, big);
       } else {
         lowUnscaled = unscaled;
-        lowFraction = fraction;
+        lowFraction = (byte) fraction;
         lowBig = big;
       }
+    }
+  }
+
+  /** The high end of a range as read: like the low end's fields of {@link Scan}. */
+  private static final class HighEnd {
+    final long unscaled;
+    final int fraction;
+    final BigDecimal big;
+    int scale;
+    String currency;
+
+    HighEnd(long unscaled, int fraction, BigDecimal big) {
+      this.unscaled = unscaled;
+      this.fraction = fraction;
+      this.big = big;
     }
   }
 

@@ -118,7 +118,7 @@ class QuantityParserDifferentialTest {
 
   private static void compare(String value, List<String> disagreements) {
     String expected = outcome(() -> ReferenceQuantityParser.parse(value));
-    String actual = outcome(() -> QuantityParser.parse(value));
+    String actual = outcome(() -> Quantity.parse(value));
     if (!expected.equals(actual)) {
       disagreements.add("'" + value + "': reference " + expected + ", parser " + actual);
     }
