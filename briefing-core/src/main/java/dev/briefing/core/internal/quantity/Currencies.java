@@ -1,6 +1,7 @@
 package dev.briefing.core.internal.quantity;
 
 import java.util.Currency;
+import java.util.Optional;
 
 /** Currency symbols and ISO 4217 codes written before or after an amount. */
 final class Currencies {
@@ -12,7 +13,24 @@ final class Currencies {
     {"₽", "RUB"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₱", "PHP"}, {"₦", "NGN"}
   };
 
+  // The codes most figures are written in, each with its Optional made once.
+  private static final String[] COMMON = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "KRW"};
+  private static final Optional<String>[] COMMON_OPTIONALS = Units.optionals(COMMON);
+
   private Currencies() {}
+
+  /** The code as an Optional, made once for the {@link #COMMON} codes. */
+  static Optional<String> optional(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < COMMON.length; i++) {
+      if (COMMON[i].equals(code)) {
+        return COMMON_OPTIONALS[i];
+      }
+    }
+    return Optional.of(code);
+  }
 
   /** Reads a currency written before the number; leaves the cursor alone when there is none. */
   static String prefix(Cursor cursor) {

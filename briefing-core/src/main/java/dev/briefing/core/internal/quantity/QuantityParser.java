@@ -107,7 +107,7 @@ public final class QuantityParser {
       if (lowValue.compareTo(highValue) > 0) {
         return Optional.empty();
       }
-      return Optional.of(factory.create(lowValue, highValue, Optional.ofNullable(lowCode), Optional.ofNullable(unit), approximate));
+      return Optional.of(factory.create(lowValue, highValue, Currencies.optional(lowCode), Units.optional(unit), approximate));
     }
 
     /** A "%" or "x" written between the first number and a range separator. */

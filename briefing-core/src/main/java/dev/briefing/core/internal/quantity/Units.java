@@ -1,8 +1,16 @@
 package dev.briefing.core.internal.quantity;
 
+import java.util.Optional;
+
 /** The unit written after a value: {@code %}, {@code x}, {@code GW}, {@code months}. */
 final class Units {
   static final int MAX_LENGTH = 30;
+  // Units figures are often written with: read without a copy, and each with its Optional made once.
+  private static final String[] COMMON = {
+    "%", "x", "GW", "MW", "kW", "GWh", "TWh", "MWh", "km", "kg", "bps", "days", "weeks", "months",
+    "years", "tonnes", "people", "employees", "users", "jobs"
+  };
+  private static final Optional<String>[] COMMON_OPTIONALS = optionals(COMMON);
 
   private Units() {}
 
@@ -35,7 +43,34 @@ final class Units {
         return null;
       }
     }
+    for (String common : COMMON) {
+      if (common.length() == length && s.startsWith(common, start)) {
+        return common;
+      }
+    }
     return s.substring(start, end);
+  }
+
+  /** The unit as an Optional, made once for {@link #COMMON} units. */
+  static Optional<String> optional(String unit) {
+    if (unit == null) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < COMMON.length; i++) {
+      if (COMMON[i].equals(unit)) {
+        return COMMON_OPTIONALS[i];
+      }
+    }
+    return Optional.of(unit);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Optional<String>[] optionals(String[] values) {
+    Optional<String>[] optionals = new Optional[values.length];
+    for (int i = 0; i < values.length; i++) {
+      optionals[i] = Optional.of(values[i]);
+    }
+    return optionals;
   }
 
   /**
