@@ -2,7 +2,6 @@ package dev.briefing.core.internal.quantity;
 
 /** Markers written before a value that make it approximate: {@code ~40%}, "about 300". */
 final class ApproximationWords {
-  private static final String SYMBOLS = "~≈><≥≤";
   private static final String[] WORDS = {
     "approximately", "approx.", "approx", "about", "around", "roughly", "nearly", "almost",
     "circa", "ca.", "c.", "some", "over", "more than", "less than", "under", "up to", "at least",
@@ -16,7 +15,7 @@ final class ApproximationWords {
     boolean found = false;
     while (true) {
       cursor.skipSpaces();
-      if (cursor.pos < cursor.s.length() && SYMBOLS.indexOf(cursor.s.charAt(cursor.pos)) >= 0) {
+      if (cursor.pos < cursor.s.length() && isSymbol(cursor.s.charAt(cursor.pos))) {
         cursor.pos++;
         found = true;
       } else if (cursor.letterAt(cursor.pos) && cursor.consumeFirstWord(WORDS) >= 0) {
@@ -26,5 +25,9 @@ final class ApproximationWords {
         return found;
       }
     }
+  }
+
+  private static boolean isSymbol(char c) {
+    return c == '~' || c == '≈' || c == '>' || c == '<' || c == '≥' || c == '≤';
   }
 }

@@ -23,9 +23,9 @@ class Cursor {
     }
   }
 
-  /** Consumes {@code word} (case-insensitive) when it stands alone at the cursor. */
+  /** Consumes {@code word} (lower-case ASCII, matched ignoring case) when it stands alone at the cursor. */
   final boolean consumeWord(String word) {
-    if (!s.regionMatches(true, pos, word, 0, word.length())) {
+    if (!matchesIgnoringCase(word)) {
       return false;
     }
     int end = pos + word.length();
@@ -55,5 +55,28 @@ class Cursor {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code s.regionMatches(true, pos, word, 0, word.length())}, with the common all-ASCII case
+   * compared directly: an ASCII character matches a lower-case ASCII word character only as
+   * itself or its upper case. A non-ASCII character leaves the answer to regionMatches.
+   */
+  private boolean matchesIgnoringCase(String word) {
+    int length = word.length();
+    if (pos + length > s.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(pos + i);
+      if (c >= 0x80) {
+        return s.regionMatches(true, pos, word, 0, length);
+      }
+      char w = word.charAt(i);
+      if (c != w && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == w)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
