@@ -13,6 +13,15 @@ final class Currencies {
     {"₽", "RUB"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₱", "PHP"}, {"₦", "NGN"}
   };
 
+  // Each symbol's first character, so that a scan compares characters rather than strings.
+  private static final char[] SYMBOL_STARTS = new char[SYMBOLS.length];
+
+  static {
+    for (int i = 0; i < SYMBOLS.length; i++) {
+      SYMBOL_STARTS[i] = SYMBOLS[i][0].charAt(0);
+    }
+  }
+
   // The codes most figures are written in, each with its Optional made once.
   private static final String[] COMMON = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "CAD", "AUD", "KRW"};
   private static final Optional<String>[] COMMON_OPTIONALS = Units.optionals(COMMON);
@@ -39,13 +48,16 @@ final class Currencies {
       return null;
     }
     char first = cursor.s.charAt(cursor.pos);
-    for (String[] symbol : SYMBOLS) {
-      String text = symbol[0];
-      // Symbols match case-sensitively: only those that start with this character can match.
-      if (text.charAt(0) == first && cursor.s.startsWith(text, cursor.pos)
+    for (int i = 0; i < SYMBOLS.length; i++) {
+      if (SYMBOL_STARTS[i] != first) {
+        // Symbols match case-sensitively: only those that start with this character can match.
+        continue;
+      }
+      String text = SYMBOLS[i][0];
+      if (cursor.s.startsWith(text, cursor.pos)
           && !(Character.isLetter(text.charAt(text.length() - 1)) && cursor.letterAt(cursor.pos + text.length()))) {
         cursor.pos += text.length();
-        return symbol[1];
+        return SYMBOLS[i][1];
       }
     }
     String code = isoCode(cursor.s, cursor.pos);
