@@ -14,7 +14,12 @@ class Cursor {
   }
 
   final boolean letterAt(int i) {
-    return i < s.length() && Character.isLetter(s.charAt(i));
+    if (i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    // The ASCII letters are A to Z and a to z; only other characters need the Unicode tables.
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
   }
 
   final void skipSpaces() {
