@@ -104,6 +104,10 @@ class QuantityParserDifferentialTest {
         "$5 to €6", "5,000–2,300", "-12% to -5%", "Q3 2025", "unknown", "n/a", "TBD", "record",
         "$2.5 billion", "40%", "1,200", "€3.4bn", "~12 GW", "2.1x", "350,000 tonnes", "100,000+", "+15%",
         "est. ~40%", "approx. 7,500 employees", "1.5°C", "20 µg", "$4/month", "Rs. 1,200", "5 USDT", "300 €"));
+    // Scaling past a long: the product overflows, or needs more than 18 trailing zeros.
+    values.addAll(List.of("999999999999999999T", "-999999999999999999 trillion", "123456789012345678 crore",
+        "9223372036854775 k", "9223372036854776 k", "10000000 trillion", "1000000 trillion", "-10000000T",
+        "922337203.6854775807 bn", "0.000000001 trillion", "0.0000000000001T"));
     values.add("1".repeat(100));
     values.add("1".repeat(101));
     values.add("5 " + "u".repeat(30));
