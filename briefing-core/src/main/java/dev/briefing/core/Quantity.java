@@ -40,22 +40,30 @@ public abstract class Quantity implements WithQuantity {
    * @return the quantity, or empty when the value is not a quantity
    */
   public static Optional<Quantity> parse(String value) {
-    return QuantityParser.parse(value);
+    return QuantityParser.parse(value, ImmutableQuantity::of);
   }
 
+  // The parameters give the generated class a factory with every attribute, which the parser
+  // uses instead of a builder per value.
+
   /** @return the lower bound, or the value itself when it is not a range */
+  @Value.Parameter
   public abstract BigDecimal low();
 
   /** @return the upper bound, or the value itself when it is not a range */
+  @Value.Parameter
   public abstract BigDecimal high();
 
   /** @return the ISO 4217 currency code, such as {@code USD} */
+  @Value.Parameter
   public abstract Optional<String> currency();
 
   /** @return the unit as written, such as {@code %}, {@code x}, {@code GW} or {@code months} */
+  @Value.Parameter
   public abstract Optional<String> unit();
 
   /** @return whether the value was marked as approximate ({@code ~}, "about", "over", ...) */
+  @Value.Parameter
   @Value.Default
   public boolean approximate() {
     return false;

@@ -20,85 +20,94 @@ public final class QuantityParser {
    * Parses a value; never throws.
    *
    * @param value the value as written
+   * @param factory makes the quantity from its parts
    * @return the quantity, or empty
    */
-  public static Optional<Quantity> parse(String value) {
+  public static Optional<Quantity> parse(String value, QuantityFactory factory) {
     if (value == null || value.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    return new Scan(Normalized.of(value)).quantity();
+    return new Scan(Normalized.of(value)).quantity(factory);
   }
 
   /** One scan over one value. */
   private static final class Scan extends Cursor {
     private boolean approximate;
+    // The low end as read, in fields rather than an object so that a parse allocates little:
+    // its number is lowUnscaled / 10^lowFraction, or lowBig when it has too many digits for a
+    // long. The high end of a range, less common, is an object.
+    private long lowUnscaled;
+    private byte lowFraction;
+    private byte lowScale;
+    private BigDecimal lowBig;
+    private String lowCurrency;
+    private HighEnd high;
 
     Scan(String text) {
       super(text);
     }
 
-    Optional<Quantity> quantity() {
+    Optional<Quantity> quantity(QuantityFactory factory) {
       approximate = ApproximationWords.skip(this);
-      Amount first = amount();
-      if (first == null) {
+      if (!amount(false)) {
         return Optional.empty();
       }
       String unitBeforeRange = shortUnit();
-      Amount second = null;
+      boolean range = false;
       int beforeSeparator = pos;
       if (rangeSeparator()) {
-        second = amount();
-        if (second == null) {
+        range = amount(true);
+        if (!range) {
           pos = beforeSeparator;
         }
       }
       String unit = unitBeforeRange;
       skipSpaces();
-      String rest = s.substring(pos).strip();
-      if (rest.endsWith("+")) {
-        approximate = true;
-        rest = rest.substring(0, rest.length() - 1).strip();
+      // The rest of the value, stripped, as bounds rather than a copy.
+      int start = pos;
+      int end = stripEnd(start, s.length());
+      while (start < end && Character.isWhitespace(s.charAt(start))) {
+        start++;
       }
-      if (!rest.isEmpty()) {
-        String trailing = Units.read(rest);
+      if (start < end && s.charAt(end - 1) == '+') {
+        approximate = true;
+        end = stripEnd(start, end - 1);
+      }
+      if (start < end) {
+        String trailing = Units.read(s, start, end);
         if (trailing == null || (unit != null && !unit.equals(trailing))) {
           return Optional.empty();
         }
         unit = trailing;
       }
-      return build(first, second, unit);
+      return build(range, unit, factory);
     }
 
-    private Optional<Quantity> build(Amount first, Amount second, String unit) {
-      Amount low = first;
-      Amount high = second == null ? first : second;
+    private int stripEnd(int start, int end) {
+      while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
+      return end;
+    }
+
+    private Optional<Quantity> build(boolean range, String unit, QuantityFactory factory) {
+      int highScale = range ? high.scale : lowScale;
+      String highCurrency = range ? high.currency : lowCurrency;
       // "$10–12B": a scale or currency written once applies to both ends.
-      BigDecimal lowScale = low.scale != null ? low.scale : high.scale;
-      BigDecimal highScale = high.scale != null ? high.scale : low.scale;
-      String lowCurrency = low.currency != null ? low.currency : high.currency;
-      String highCurrency = high.currency != null ? high.currency : low.currency;
-      if (lowCurrency != null && highCurrency != null && !lowCurrency.equals(highCurrency)) {
+      int lowExponent = lowScale != Scales.NONE ? lowScale : highScale;
+      int highExponent = highScale != Scales.NONE ? highScale : lowScale;
+      String lowCode = lowCurrency != null ? lowCurrency : highCurrency;
+      String highCode = highCurrency != null ? highCurrency : lowCurrency;
+      if (lowCode != null && highCode != null && !lowCode.equals(highCode)) {
         return Optional.empty();
       }
-      BigDecimal lowValue = scaled(low.number, lowScale);
-      BigDecimal highValue = scaled(high.number, highScale);
+      BigDecimal lowValue = scaled(lowUnscaled, lowFraction, lowBig, lowExponent);
+      // A single value is both ends: scaled once.
+      BigDecimal highValue = range ? scaled(high.unscaled, high.fraction, high.big, highExponent) : lowValue;
       if (lowValue.compareTo(highValue) > 0) {
         return Optional.empty();
       }
-      Quantity.Builder builder = Quantity.builder().low(lowValue).high(highValue).approximate(approximate);
-      if (lowCurrency != null) {
-        builder.currency(lowCurrency);
-      }
-      if (unit != null) {
-        builder.unit(unit);
-      }
-      return Optional.of(builder.build());
-    }
-
-    private static BigDecimal scaled(BigDecimal number, BigDecimal scale) {
-      BigDecimal value = scale == null ? number : number.multiply(scale);
-      value = value.stripTrailingZeros();
-      return value.scale() < 0 ? value.setScale(0) : value;
+      return Optional.of(factory.create(lowValue, highValue, Currencies.optional(lowCode), Units.optional(unit), approximate));
     }
 
     /** A "%" or "x" written between the first number and a range separator. */
@@ -133,7 +142,8 @@ public final class QuantityParser {
       return false;
     }
 
-    private Amount amount() {
+    /** Reads one end into the low or high fields; leaves the cursor alone when there is none. */
+    private boolean amount(boolean high) {
       int save = pos;
       skipSpaces();
       boolean negative = sign();
@@ -144,16 +154,22 @@ public final class QuantityParser {
           negative = sign();
         }
       }
-      BigDecimal number = number();
-      if (number == null) {
+      if (!number(negative, high)) {
         pos = save;
-        return null;
+        return false;
       }
-      BigDecimal scale = Scales.read(this, currency != null);
+      int scale = Scales.read(this, currency != null);
       if (currency == null) {
         currency = Currencies.suffix(this);
       }
-      return new Amount(negative ? number.negate() : number, scale, currency);
+      if (high) {
+        this.high.scale = scale;
+        this.high.currency = currency;
+      } else {
+        lowScale = (byte) scale;
+        lowCurrency = currency;
+      }
+      return true;
     }
 
     private boolean sign() {
@@ -166,7 +182,7 @@ public final class QuantityParser {
     }
 
     /** Digits with optional thousands commas (in groups of three) and a decimal point. */
-    private BigDecimal number() {
+    private boolean number(boolean negative, boolean high) {
       int start = pos;
       // Up to 18 digits fit a long: the value is built as it is read, without a copy of the text.
       long unscaled = 0;
@@ -191,7 +207,7 @@ public final class QuantityParser {
       }
       if (digitCount == 0 || grouped && groupLength != 3) {
         pos = start;
-        return null;
+        return false;
       }
       int fractionDigits = 0;
       if (pos < s.length() && s.charAt(pos) == '.' && digitAt(pos + 1)) {
@@ -203,23 +219,77 @@ public final class QuantityParser {
       }
       if (digitCount + fractionDigits > 18) {
         // The long overflowed: read the digits again as text (only digits, commas and a point).
-        return new BigDecimal(s.substring(start, pos).replace(",", ""));
+        BigDecimal number = new BigDecimal(s.substring(start, pos).replace(",", ""));
+        store(high, 0, 0, negative ? number.negate() : number);
+      } else {
+        store(high, negative ? -unscaled : unscaled, fractionDigits, null);
       }
-      return BigDecimal.valueOf(unscaled, fractionDigits);
+      return true;
+    }
+
+    private void store(boolean high, long unscaled, int fraction, BigDecimal big) {
+      if (high) {
+        this.high = new HighEnd(unscaled, fraction, big);
+      } else {
+        lowUnscaled = unscaled;
+        lowFraction = (byte) fraction;
+        lowBig = big;
+      }
     }
   }
 
-  /** One end of a quantity as written: signed number, optional scale and currency. */
-  private static final class Amount {
-    final BigDecimal number;
-    final BigDecimal scale;
-    final String currency;
+  /** The high end of a range as read: like the low end's fields of {@link Scan}. */
+  private static final class HighEnd {
+    final long unscaled;
+    final int fraction;
+    final BigDecimal big;
+    int scale;
+    String currency;
 
-    Amount(BigDecimal number, BigDecimal scale, String currency) {
-      this.number = number;
-      this.scale = scale;
-      this.currency = currency;
+    HighEnd(long unscaled, int fraction, BigDecimal big) {
+      this.unscaled = unscaled;
+      this.fraction = fraction;
+      this.big = big;
     }
   }
 
+  private static final long[] POWERS_OF_TEN = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L,
+    10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L,
+    1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L
+  };
+
+  /**
+   * The number {@code unscaled / 10^fraction} (or {@code big}) times {@code 10^exponent}, without
+   * trailing zeros and never with a negative scale: 72.3 and 9 give 72300000000, 2.50 and none
+   * give 2.5.
+   */
+  private static BigDecimal scaled(long unscaled, int fraction, BigDecimal big, int exponent) {
+    int powerOfTen = exponent == Scales.NONE ? 0 : exponent;
+    if (big != null) {
+      BigDecimal stripped = (powerOfTen == 0 ? big : big.multiply(BigDecimal.TEN.pow(powerOfTen))).stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+    if (unscaled == 0) {
+      return BigDecimal.ZERO;
+    }
+    long digits = unscaled;
+    int scale = fraction - powerOfTen;
+    while (digits % 10 == 0) {
+      digits /= 10;
+      scale--;
+    }
+    if (scale >= 0) {
+      return BigDecimal.valueOf(digits, scale);
+    }
+    // A whole number: the trailing zeros come back, in long arithmetic while it fits.
+    if (-scale < POWERS_OF_TEN.length) {
+      long power = POWERS_OF_TEN[-scale];
+      long product = digits * power;
+      if (Math.multiplyHigh(digits, power) == product >> 63) {
+        return BigDecimal.valueOf(product);
+      }
+    }
+    return BigDecimal.valueOf(digits, scale).setScale(0);
+  }
 }

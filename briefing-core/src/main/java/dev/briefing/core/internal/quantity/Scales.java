@@ -1,66 +1,63 @@
 package dev.briefing.core.internal.quantity;
 
-import java.math.BigDecimal;
-
-/** Scale words and suffixes: {@code k}, {@code M}, {@code bn}, "trillion", "crore". */
+/**
+ * Scale words and suffixes: {@code k}, {@code M}, {@code bn}, "trillion", "crore". A scale is
+ * read as its power of ten, so that amounts can be scaled in {@code long} arithmetic.
+ */
 final class Scales {
-  private static final Object[][] WORDS = {
-    {"thousand", BigDecimal.TEN.pow(3)}, {"million", BigDecimal.TEN.pow(6)},
-    {"billion", BigDecimal.TEN.pow(9)}, {"trillion", BigDecimal.TEN.pow(12)},
-    {"crore", BigDecimal.TEN.pow(7)}, {"lakh", BigDecimal.TEN.pow(5)},
-    {"mln", BigDecimal.TEN.pow(6)}, {"mn", BigDecimal.TEN.pow(6)},
-    {"bn", BigDecimal.TEN.pow(9)}, {"tn", BigDecimal.TEN.pow(12)}
-  };
+  /** What {@link #read} returns when there is no scale. */
+  static final int NONE = -1;
 
-  private static final BigDecimal THOUSAND = BigDecimal.TEN.pow(3);
-  private static final BigDecimal MILLION = BigDecimal.TEN.pow(6);
-  private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
-  private static final BigDecimal TRILLION = BigDecimal.TEN.pow(12);
+  private static final String[] WORDS = {
+    "thousand", "million", "billion", "trillion", "crore", "lakh", "mln", "mn", "bn", "tn"
+  };
+  private static final int[] EXPONENTS = {3, 6, 9, 12, 7, 5, 6, 6, 9, 12};
 
   private Scales() {}
 
   /**
    * Reads a scale after a number. A single letter counts when attached ({@code 380B},
    * {@code 1.2k}) or, after a space, when upper case or after a currency; so "10 m" stays metres.
+   *
+   * @return the scale's power of ten, or {@link #NONE}
    */
-  static BigDecimal read(Cursor cursor, boolean afterCurrency) {
+  static int read(Cursor cursor, boolean afterCurrency) {
     int save = cursor.pos;
     cursor.skipSpaces();
     boolean attached = cursor.pos == save;
     if (!cursor.letterAt(cursor.pos)) {
       // Every scale starts with a letter; most numbers are followed by a unit sign or nothing.
       cursor.pos = save;
-      return null;
+      return NONE;
     }
-    for (Object[] word : WORDS) {
-      if (cursor.consumeWord((String) word[0])) {
-        return (BigDecimal) word[1];
-      }
+    int word = cursor.consumeFirstWord(WORDS);
+    if (word >= 0) {
+      return EXPONENTS[word];
     }
-    if (cursor.pos < cursor.s.length() && !cursor.letterAt(cursor.pos + 1)) {
+    if (!cursor.letterAt(cursor.pos + 1)) {
       char c = cursor.s.charAt(cursor.pos);
-      BigDecimal scale = letter(Character.toLowerCase(c));
-      if (scale != null && (attached || afterCurrency || Character.isUpperCase(c))) {
+      int exponent = letter(Character.toLowerCase(c));
+      if (exponent != NONE && (attached || afterCurrency || Character.isUpperCase(c))) {
         cursor.pos++;
-        return scale;
+        return exponent;
       }
     }
     cursor.pos = save;
-    return null;
+    return NONE;
   }
 
-  private static BigDecimal letter(char c) {
+  private static int letter(char c) {
     switch (c) {
       case 'k':
-        return THOUSAND;
+        return 3;
       case 'm':
-        return MILLION;
+        return 6;
       case 'b':
-        return BILLION;
+        return 9;
       case 't':
-        return TRILLION;
+        return 12;
       default:
-        return null;
+        return NONE;
     }
   }
 }

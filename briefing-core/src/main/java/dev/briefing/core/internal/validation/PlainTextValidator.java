@@ -32,15 +32,19 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
    * @return whether the text is plain text; allocates nothing
    */
   static boolean isPlain(String value, boolean singleLine) {
-    for (int i = 0; i < value.length(); i++) {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= 0xD800 && (Character.isSurrogate(c) || isNoncharacter(c))) {
-        if (problem(value, i, c, singleLine) != null) {
-          return false;
-        }
-        if (Character.isHighSurrogate(c)) {
-          i++;
-        }
+      // Nearly every character of real text is printable ASCII or in the BMP between the C1
+      // controls and the surrogates, which are always plain: one range test each.
+      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
+        continue;
+      }
+      if (c != '\t' && (c != '\n' || singleLine) && problem(value, i, c, singleLine) != null) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
       }
     }
     return true;
