@@ -40,7 +40,7 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
       if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
         continue;
       }
-      if (c != '\t' && (c != '\n' || singleLine) && problem(value, i, c, singleLine) != null) {
+      if (problem(value, i, c, singleLine) != null) {
         return false;
       }
       if (Character.isHighSurrogate(c)) {
