@@ -8,9 +8,13 @@ import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.core.format.ParseResult;
 import java.io.Reader;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The {@code ndjson} format of the format registry: {@code application/x-ndjson},
@@ -56,9 +60,24 @@ public final class NdjsonFormat implements BriefingFormat {
 
     @Override
     public Stream<ParseResult> readAll(Reader in) {
-      long[] document = {0};
-      return CODEC.ndjsonReader(in).stream()
-          .map(briefing -> ParseResult.builder().briefing(briefing).document(++document[0]).build());
+      // Numbered by the iterator, which the stream pulls in input order even when made parallel;
+      // a counter in a map step would number in whatever order the threads run.
+      NdjsonReader lines = CODEC.ndjsonReader(in);
+      Iterator<ParseResult> results = new Iterator<>() {
+        private long document;
+
+        @Override
+        public boolean hasNext() {
+          return lines.hasNext();
+        }
+
+        @Override
+        public ParseResult next() {
+          return ParseResult.builder().briefing(lines.next()).document(++document).build();
+        }
+      };
+      return StreamSupport.stream(
+          Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
   };
 

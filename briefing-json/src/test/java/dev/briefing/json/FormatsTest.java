@@ -8,10 +8,14 @@ import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.format.ParseResult;
+import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +113,32 @@ class FormatsTest {
       assertThatThrownBy(results::hasNext)
           .isInstanceOfSatisfying(BriefingFormatException.class,
               e -> assertThat(e.location().line()).hasValue(4));
+    }
+  }
+
+  @Test
+  void ndjsonReadAllNumbersEachBriefingByItsLineWhicheverPartIsConsumedFirst() {
+    // A parallel stream splits the input and may consume a later part before an earlier one;
+    // each result must still carry its own number. Enough lines for a split (its first part
+    // takes 1,024).
+    int count = 3_000;
+    List<Briefing> pool = BriefingGenerator.validBriefings(13, 11).skip(3).toList();
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      input.append(BriefingJson.create().write(pool.get(i % pool.size()))).append('\n');
+    }
+
+    try (Stream<ParseResult> all = FORMATS.parser("ndjson").readAll(new StringReader(input.toString()))) {
+      Spliterator<ParseResult> rest = all.parallel().spliterator();
+      Spliterator<ParseResult> first = rest.trySplit();
+      assertThat(first).as("the input splits in two").isNotNull();
+      List<ParseResult> results = new ArrayList<>();
+      rest.forEachRemaining(results::add);
+      first.forEachRemaining(results::add);
+
+      assertThat(results).hasSize(count).allSatisfy(result -> assertThat(result.briefing())
+          .isEqualTo(pool.get((int) (result.document() - 1) % pool.size())));
+      assertThat(results).extracting(ParseResult::document).doesNotHaveDuplicates();
     }
   }
 
