@@ -76,13 +76,32 @@ public final class HtmlText {
           return false;
         }
       } else if (c >= 0x7F && !isPlainNonAscii(c)) {
-        return false;
+        if (!isPlainPairHalf(text, i, from, to)) {
+          return false;
+        }
       }
     }
     return true;
   }
 
-  // Everything from U+00A0 up that is not a surrogate, a noncharacter or a bidi control.
+  /**
+   * Whether the surrogate at {@code i} is half of a well-formed pair inside the span, for a code
+   * point that is no noncharacter: the encoder copies such a pair as it is. A low half is
+   * judged by its high half, which the scan, going forward, has already accepted. Emoji are
+   * common enough in news text that sending every paragraph holding one the long way costs a
+   * batch dearly.
+   */
+  private static boolean isPlainPairHalf(String text, int i, int from, int to) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))
+          && (Character.toCodePoint(c, text.charAt(i + 1)) & 0xFFFE) != 0xFFFE;
+    }
+    return Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(text.charAt(i - 1));
+  }
+
+  // Everything from U+00A0 up that is not a surrogate, a noncharacter or a bidi control; pairs
+  // are isPlainPairHalf's.
   private static boolean isPlainNonAscii(char c) {
     if (c <= 0x9F || Character.isSurrogate(c)) {
       return false;
@@ -106,6 +125,9 @@ public final class HtmlText {
       // Letters and most punctuation sort above '>': one comparison for them.
       if (c > '>') {
         if (c < 0x7F || isPlainNonAscii(c)) {
+          continue;
+        }
+        if (isPlainPairHalf(text, i, from, to)) {
           continue;
         }
         return false;
@@ -149,17 +171,13 @@ public final class HtmlText {
         continue;
       }
       if (run < i) {
-        out.append(text, run, i);
+        TextRuns.copy(out, text, run, i);
       }
       out.append(entity);
       run = i + 1;
     }
     if (run < to) {
-      if (run == 0 && to == text.length()) {
-        out.append(text);
-      } else {
-        out.append(text, run, to);
-      }
+      TextRuns.copy(out, text, run, to);
     }
   }
 

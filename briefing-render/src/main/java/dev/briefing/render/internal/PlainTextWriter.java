@@ -32,14 +32,14 @@ public final class PlainTextWriter {
         i++;
         continue;
       }
-      out.append(text, run, i);
+      TextRuns.copy(out, text, run, i);
       if (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') {
         i++;
       }
       out.append(c == '\n' || c == '\r' || c == '\u0085' ? ' ' : REPLACEMENT);
       run = i + 1;
     }
-    out.append(text, run, to);
+    TextRuns.copy(out, text, run, to);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.briefing.render.internal;
 
 import java.io.IOException;
+import java.io.Writer;
 
 /**
  * Copies a run of a string onto the output the quick way. On Java 17, {@code
@@ -8,7 +9,9 @@ import java.io.IOException;
  * that already holds wider characters one character at a time, four times slower than
  * appending a whole string, which is one bulk copy. So a whole string goes whole, a long run of
  * Latin-1 characters goes as a substring (a bulk copy twice over is still quicker), and
- * anything else as a range. The characters written are the same either way.
+ * anything else as a range. A {@link Writer} gets every run through {@code write(String, int,
+ * int)}, which copies without the substring its {@code append} would make. The characters
+ * written are the same either way.
  */
 public final class TextRuns {
 
@@ -25,7 +28,10 @@ public final class TextRuns {
    * @throws IOException when {@code out} fails
    */
   public static void copy(Appendable out, String text, int from, int to) throws IOException {
-    if (from == 0 && to == text.length()) {
+    if (out instanceof Writer) {
+      // Writer.append(CharSequence, int, int) makes a substring of every run; write does not.
+      ((Writer) out).write(text, from, to - from);
+    } else if (from == 0 && to == text.length()) {
       out.append(text);
     } else if (to - from >= LONG_RUN && isLatin1(text, from, to)) {
       out.append(text.substring(from, to));

@@ -31,9 +31,20 @@ class HtmlTextTest {
   @Test
   void supplementaryCharactersAndBrokenPairsAreWrittenAsTheCleaningEncoderWritesThem() throws IOException {
     String[] texts = {"emoji \uD83D\uDE00 & more", "lone \uD83D high", "lone \uDE00 low", "nonchar \uDBFF\uDFFF end",
-        "at end \uD83D", "\uDE00 at start"};
+        "at end \uD83D", "\uDE00 at start", "\uD83D\uDE00", "plane 1 nonchar \uD83F\uDFFE<", "pair then bidi \uD83D\uDE00\u202E",
+        "reversed \uDE00\uD83D pair", "two \uD83D\uDC69\u200D\uD83D\uDCBB&"};
     for (String text : texts) {
       assertThat(fast(text, 0, text.length())).as(text).isEqualTo(reference(text));
+    }
+  }
+
+  @Test
+  void spansThatCutASurrogatePairAreWrittenAsTheCleaningEncoderWritesThem() throws IOException {
+    String text = "a\uD83D\uDE00b\uD83D\uDE00";
+    for (int from = 0; from <= text.length(); from++) {
+      for (int to = from; to <= text.length(); to++) {
+        assertThat(fast(text, from, to)).as("[%d, %d)", from, to).isEqualTo(reference(text.substring(from, to)));
+      }
     }
   }
 
