@@ -289,6 +289,14 @@ public final class BriefingJson {
   }
 
   /**
+   * Reads one document from the start of {@code chars}, which Jackson reads in place: the
+   * NDJSON reader's line buffer, which would otherwise become a string, and be copied again.
+   */
+  Briefing read(char[] chars, int length) {
+    return readDocument(() -> factory.createParser(chars, 0, length)).briefing();
+  }
+
+  /**
    * @param in one JSON document; read to its end, not closed
    * @return the briefing and, when lenient, the unknown properties
    */

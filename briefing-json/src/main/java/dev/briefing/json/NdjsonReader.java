@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -41,13 +42,18 @@ import java.util.stream.StreamSupport;
  * }</pre>
  */
 public final class NdjsonReader implements Iterator<Briefing> {
+  private static final int LINE_START = 8192;
+  /** The longest array a JVM makes, whatever the limits say. */
+  private static final int LINE_MAX = Integer.MAX_VALUE - 8;
 
   private final BriefingJson codec;
   private final Reader in;
   private final Consumer<ParseWarning> onBadLine;
   private final long maxLineLength;
   private final char[] buffer = new char[8192];
-  private final StringBuilder line = new StringBuilder();
+  /** The current line, parsed where it lies: as a string it would be one more copy per line. */
+  private char[] line = new char[LINE_START];
+  private int lineLength;
   private int position;
   private int end;
   private boolean endOfInput;
@@ -75,15 +81,14 @@ public final class NdjsonReader implements Iterator<Briefing> {
   @Override
   public boolean hasNext() {
     while (next == null && !endOfInput) {
-      String text = readLine();
-      if (text == null) {
+      if (!readLine()) {
         break;
       }
       if (lineTooLong) {
         bad(new BriefingFormatException(Location.at(toInt(lineNumber), 1),
             "the line is longer than the limit of " + maxLineLength + " characters"));
-      } else if (!text.isBlank()) {
-        next = parse(text);
+      } else if (!isBlankLine()) {
+        next = parse();
       }
     }
     return next != null;
@@ -116,9 +121,9 @@ public final class NdjsonReader implements Iterator<Briefing> {
     return skipped;
   }
 
-  private Briefing parse(String text) {
+  private Briefing parse() {
     try {
-      return codec.read(text);
+      return codec.read(line, lineLength);
     } catch (BriefingFormatException e) {
       bad(new BriefingFormatException(e.location().withLine(toInt(lineNumber)), e.problem(), e));
     } catch (BriefingValidationException e) {
@@ -137,9 +142,19 @@ public final class NdjsonReader implements Iterator<Briefing> {
     onBadLine.accept(ParseWarning.of(problem.location(), problem.problem()));
   }
 
-  /** @return the next line without its line end, or null at the end of input */
-  private String readLine() {
-    line.setLength(0);
+  /** As {@link String#isBlank()}: no surrogate is whitespace, so chars will do for code points. */
+  private boolean isBlankLine() {
+    for (int i = 0; i < lineLength; i++) {
+      if (!Character.isWhitespace(line[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads the next line, without its line end, into {@code line}; false at the end of input. */
+  private boolean readLine() {
+    lineLength = 0;
     lineTooLong = false;
     boolean any = false;
     try {
@@ -149,10 +164,10 @@ public final class NdjsonReader implements Iterator<Briefing> {
           if (read < 0) {
             endOfInput = true;
             if (!any) {
-              return null;
+              return false;
             }
             lineNumber++;
-            return line.toString();
+            return true;
           }
           position = 0;
           end = read;
@@ -166,7 +181,7 @@ public final class NdjsonReader implements Iterator<Briefing> {
         if (position < end) {
           position++;
           lineNumber++;
-          return line.toString();
+          return true;
         }
       }
     } catch (CharacterCodingException e) {
@@ -181,7 +196,7 @@ public final class NdjsonReader implements Iterator<Briefing> {
     if (lineTooLong) {
       return;
     }
-    if (line.length() + (to - from) > maxLineLength) {
+    if ((long) lineLength + (to - from) > Math.min(maxLineLength, LINE_MAX)) {
       if (onBadLine == null) {
         // Strict: refuse now, without reading on to a line end that may never come.
         endOfInput = true;
@@ -190,11 +205,17 @@ public final class NdjsonReader implements Iterator<Briefing> {
       }
       // Drop what we have: the line is reported, never parsed, and must not hold memory.
       lineTooLong = true;
-      line.setLength(0);
-      line.trimToSize();
+      lineLength = 0;
+      line = new char[LINE_START];
       return;
     }
-    line.append(buffer, from, to - from);
+    int length = lineLength + (to - from);
+    if (length > line.length) {
+      // Doubling, capped by the limit checked above, keeps a long line's copies linear.
+      line = Arrays.copyOf(line, (int) Math.min(Math.max(length, 2L * line.length), Math.min(maxLineLength, LINE_MAX)));
+    }
+    System.arraycopy(buffer, from, line, lineLength, to - from);
+    lineLength = length;
   }
 
   private static int toInt(long line) {
