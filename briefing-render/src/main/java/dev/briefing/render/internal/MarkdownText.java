@@ -211,7 +211,7 @@ public final class MarkdownText {
 
   /** The characters before the {@code @} of an email autolink, as CommonMark 0.31.2, 6.6 lists them. */
   private static boolean isEmailLocal(char c) {
-    return isAsciiLetterOrDigit(c) || (c < 0x80 && EMAIL_LOCAL_PUNCTUATION.indexOf(c) >= 0);
+    return isAsciiLetterOrDigit(c) || EMAIL_LOCAL_PUNCTUATION.indexOf(c) >= 0;
   }
 
   /**
