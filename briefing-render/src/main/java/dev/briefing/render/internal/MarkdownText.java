@@ -62,7 +62,9 @@ public final class MarkdownText {
    * @param text the text
    * @param from first index
    * @param to end index (exclusive)
-   * @param lineStart whether the piece starts a line, so block markers must be escaped
+   * @param lineStart whether the piece starts a line, so block markers ({@code >}, list
+   *     markers, setext underlines) must be escaped; a piece written without it must follow
+   *     other text on its line, or its {@code >} would open a block quote
    * @throws IOException when {@code out} fails
    */
   public static void append(Appendable out, String text, int from, int to, boolean lineStart) throws IOException {

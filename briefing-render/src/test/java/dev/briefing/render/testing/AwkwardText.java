@@ -93,7 +93,7 @@ public final class AwkwardText {
   }
 
   /**
-   * @param texts strings of one line each
+   * @param texts the strings; those with paragraph breaks only land in paragraph fields
    * @return arguments (field name, text, briefing): each string in every field where the
    *     briefing is valid, as {@link #inEveryField()} places them
    */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * One-line text around the places where CommonMark starts to read {@code &}, {@code <} and
+ * Text around the places where CommonMark starts to read {@code &}, {@code <} and
  * {@code >} as markup: entity and numeric references with and without their {@code ;}, every
  * ASCII character after a {@code <}, email-like runs, block quote markers, and strings that end
  * in the middle of any of these. The Markdown escape writes these characters bare only where
@@ -30,7 +30,9 @@ public final class MarkupBoundaries {
       // block quotes at a line's start, after leading references, and inside a line
       ">", "> quote", ">> x", ">-x", "a > b", "a>", "  > x", " >x", "x >", ">&", "><", "&>", "<>",
       // digits and block markers next to the characters above
-      "1. <b>", "1) &amp;", "- <3>", "> - x");
+      "1. <b>", "1) &amp;", "- <3>", "> - x",
+      // later paragraphs, which start a line of their own (indented inside a list item)
+      "a\n\n> quote", "a\n\n>", "a\n\n&amp;", "a\n\n<b>", "a\n\n<3@x.y>");
 
   /** Characters that move the escape's decisions, and a few plain ones between them. */
   private static final String ALPHABET = "&<>#;@aZ9.-_ /!?:x\\*`";
