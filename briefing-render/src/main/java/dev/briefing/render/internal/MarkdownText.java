@@ -8,32 +8,52 @@ import java.io.IOException;
  * same characters, as plain text inside whatever structure surrounds it.
  *
  * <p>Every piece is written on one line. Characters that can start inline markup (emphasis,
- * code, links, autolinks, raw HTML, entities, GFM tables and strikethrough, heading closers)
- * get a backslash everywhere; characters that start a block (lists, thematic breaks, setext
- * underlines) get one at the start of a line. What the parser would strip or reinterpret is
- * written as a numeric character reference, which CommonMark decodes back to the character:
- * leading and trailing whitespace (also Unicode spaces, which would break the emphasis
- * delimiters around the piece), line breaks, and control characters. NUL and lone surrogates
- * cannot survive any encoding and become U+FFFD, as CommonMark itself does. A character the
- * parser's repair would change or flag ({@code Â} in {@code Â¯}, a {@code โ} outside Thai
- * text) is also written as a reference, because the repair reads the raw document and never
- * sees through references.
+ * code, links, GFM tables and strikethrough, heading closers) get a backslash everywhere;
+ * {@code &} and {@code <} get one only where they could open a character reference, raw HTML or
+ * an autolink, judged from what follows them in the piece (and always at the piece's end, where
+ * what follows is unknown). Characters that start a block (block quotes, lists, thematic
+ * breaks, setext underlines) get one at the start of a line. What the parser would strip or
+ * reinterpret is written as a numeric character reference, which CommonMark decodes back to the
+ * character: leading and trailing whitespace (also Unicode spaces, which would break the
+ * emphasis delimiters around the piece), line breaks, and control characters. NUL and lone
+ * surrogates cannot survive any encoding and become U+FFFD, as CommonMark itself does. A
+ * character the parser's repair would change or flag ({@code Â} in {@code Â¯}, a {@code โ}
+ * outside Thai text) is also written as a reference, because the repair reads the raw document
+ * and never sees through references.
+ *
+ * <pre>{@code
+ * StringBuilder out = new StringBuilder();
+ * MarkdownText.append(out, "R&D <3 *now* &amp; <b>");   // R&D <3 \*now\* \&amp; \<b>
+ * }</pre>
  */
 public final class MarkdownText {
 
-  /** What each ASCII character needs: 0 nothing, 1 a backslash, 2 a character reference. */
+  private static final byte BACKSLASH = 1;
+  private static final byte REFERENCE = 2;
+  private static final byte LOOK_AHEAD = 3;
+
+  /**
+   * What each ASCII character needs: 0 nothing, {@link #BACKSLASH}, a character
+   * {@link #REFERENCE}, or a backslash only when what follows it can make markup
+   * ({@link #LOOK_AHEAD}). {@code >} is absent: it only matters where a line starts.
+   */
   private static final byte[] ASCII = new byte[128];
 
   static {
     for (int c = 0; c < 0x20; c++) {
-      ASCII[c] = 2;
+      ASCII[c] = REFERENCE;
     }
     ASCII['\t'] = 0;
-    ASCII[0x7F] = 2;
-    for (char c : "\\`*_[]<>&#|~!".toCharArray()) {
-      ASCII[c] = 1;
+    ASCII[0x7F] = REFERENCE;
+    for (char c : "\\`*_[]#|~!".toCharArray()) {
+      ASCII[c] = BACKSLASH;
     }
+    ASCII['&'] = LOOK_AHEAD;
+    ASCII['<'] = LOOK_AHEAD;
   }
+
+  /** The punctuation CommonMark allows before the {@code @} of an email autolink. */
+  private static final String EMAIL_LOCAL_PUNCTUATION = ".!#$%&'*+/=?^_`{|}~-";
 
   private MarkdownText() {}
 
@@ -42,7 +62,9 @@ public final class MarkdownText {
    * @param text the text
    * @param from first index
    * @param to end index (exclusive)
-   * @param lineStart whether the piece starts a line, so block markers must be escaped
+   * @param lineStart whether the piece starts a line, so block markers ({@code >}, list
+   *     markers, setext underlines) must be escaped; a piece written without it must follow
+   *     other text on its line, or its {@code >} would open a block quote
    * @throws IOException when {@code out} fails
    */
   public static void append(Appendable out, String text, int from, int to, boolean lineStart) throws IOException {
@@ -81,7 +103,9 @@ public final class MarkdownText {
   /** Writes whatever at the start of the line could open a block; returns where the rest starts. */
   private static int escapeBlockStart(Appendable out, String text, int from, int to) throws IOException {
     char first = text.charAt(from);
-    if (first == '-' || first == '+' || first == '=') {
+    // CommonMark 0.31.2, 5.1 Block quotes: a ">" opens one only as a line's first character
+    // (after up to three spaces, which a piece never starts with: they are references).
+    if (first == '-' || first == '+' || first == '=' || first == '>') {
       out.append('\\').append(first);
       return from + 1;
     }
@@ -101,8 +125,12 @@ public final class MarkdownText {
     for (int i = next(text, from, to); i < to; i = next(text, i + 1, to)) {
       char c = text.charAt(i);
       if (c < 0x80) {
+        byte need = ASCII[c];
+        if (need == LOOK_AHEAD && !opensMarkup(c, text, i + 1, to)) {
+          continue;
+        }
         TextRuns.copy(out, text, run, i);
-        if (ASCII[c] == 1) {
+        if (need != REFERENCE) {
           out.append('\\').append(c);
         } else {
           reference(out, c);
@@ -125,6 +153,67 @@ public final class MarkdownText {
       }
     }
     TextRuns.copy(out, text, run, to);
+  }
+
+  /** Whether an {@code &} or {@code <} followed by {@code text[from, to)} could start markup. */
+  private static boolean opensMarkup(char c, String text, int from, int to) {
+    return c == '&' ? opensReference(text, from, to) : opensTagOrAutolink(text, from, to);
+  }
+
+  /**
+   * CommonMark 0.31.2, 2.5 Entity and numeric character references: a reference is {@code &},
+   * a name of ASCII letters and digits or {@code #} and digits, then {@code ;}. Any {@code &#},
+   * and any run of letters and digits that ends in {@code ;}, is escaped without asking whether
+   * the name is a known entity or the number in range; a run that reaches the piece's end is
+   * escaped because the caller's next characters are unknown. Every other {@code &} is literal
+   * text to the parser.
+   */
+  private static boolean opensReference(String text, int from, int to) {
+    if (from == to || text.charAt(from) == '#') {
+      return true;
+    }
+    int end = from;
+    while (end < to && isAsciiLetterOrDigit(text.charAt(end))) {
+      end++;
+    }
+    return end == to || end > from && text.charAt(end) == ';';
+  }
+
+  /**
+   * CommonMark 0.31.2, 6.7 Raw HTML (and 4.6 HTML blocks at a line's start): an open tag starts
+   * with {@code <} and a letter, a closing tag with {@code </}, a comment, declaration or CDATA
+   * section with {@code <!}, a processing instruction with {@code <?}. 6.6 Autolinks: a URI
+   * autolink starts with {@code <} and a letter, an email autolink with {@code <}, one or more
+   * characters that {@link #isEmailLocal} accepts, and {@code @}. Whatever else follows a
+   * {@code <} leaves it literal text; at the piece's end the next characters are unknown, so it
+   * is escaped.
+   */
+  private static boolean opensTagOrAutolink(String text, int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    char next = text.charAt(from);
+    if (next == '/' || next == '!' || next == '?' || isAsciiLetter(next)) {
+      return true;
+    }
+    int end = from;
+    while (end < to && isEmailLocal(text.charAt(end))) {
+      end++;
+    }
+    return end == to || end > from && text.charAt(end) == '@';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  /** The characters before the {@code @} of an email autolink, as CommonMark 0.31.2, 6.6 lists them. */
+  private static boolean isEmailLocal(char c) {
+    return isAsciiLetterOrDigit(c) || EMAIL_LOCAL_PUNCTUATION.indexOf(c) >= 0;
   }
 
   /**

@@ -2,25 +2,180 @@ package dev.briefing.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.render.testing.MarkupBoundaries;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownTextTest {
 
+  private static final Parser COMMONMARK = Parser.builder().build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(chars = {'\\', '`', '*', '_', '[', ']', '<', '>', '&', '#', '|', '~', '!'})
+  @ValueSource(chars = {'\\', '`', '*', '_', '[', ']', '#', '|', '~', '!'})
   void inlineMarkupCharactersGetABackslashAnywhere(char c) {
     assertThat(inline("a" + c + "b")).isEqualTo("a\\" + c + "b");
     assertThat(inline(c + "b")).isEqualTo("\\" + c + "b");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(chars = {'-', '+', '=', '.', ')', '(', '"', '\'', '/', ':', ';', '?', '@', '$', '%', '^', '{', '}', ','})
+  @ValueSource(chars = {'-', '+', '=', '.', ')', '(', '"', '\'', '/', ':', ';', '?', '@', '$', '%', '^', '{', '}', ',', '>'})
   void otherPunctuationInsideALineIsWrittenAsIs(char c) {
     assertThat(inline("a" + c + "b")).isEqualTo("a" + c + "b");
+  }
+
+  /** Only where the name or number runs into a ";" or into the piece's end can it be a reference. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "&amp;          | \\&amp;",
+      "&amp           | \\&amp",
+      "&              | \\&",
+      "x &            | x \\&",
+      "&#             | \\&\\#",
+      "&#38;          | \\&\\#38;",
+      "&#x;           | \\&\\#x;",
+      "&#a            | \\&\\#a",
+      "AT&T           | AT\\&T",
+      "a&b1;          | a\\&b1;",
+      "&1;            | \\&1;",
+      "&Z;            | \\&Z;",
+      "&z;            | \\&z;",
+      "&0;            | \\&0;",
+      "&9;            | \\&9;",
+      "&A;            | \\&A;",
+      "&&amp;         | &\\&amp;",
+      "R&D budgets    | R&D budgets",
+      "AT&T's         | AT&T's",
+      "&;             | &;",
+      "& amp;         | & amp;",
+      "&amp ;         | &amp ;",
+      "&ab_c;         | &ab\\_c;",
+      "&a-b;          | &a-b;",
+      "&é;            | &é;",
+      "&@;            | &@;",
+      "&[;            | &\\[;",
+      "&`;            | &\\`;",
+      "&{;            | &{;",
+      "&/;            | &/;",
+      "&:;            | &:;",
+  })
+  void anAmpersandGetsABackslashOnlyWhereItCouldStartACharacterReference(String text, String expected) {
+    assertThat(inline(text)).isEqualTo(expected);
+  }
+
+  /** Tags, comments, processing instructions, declarations and autolinks all start this way. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "<b>            | \\<b>",
+      "<B>            | \\<B>",
+      "<z>            | \\<z>",
+      "<Z>            | \\<Z>",
+      "<a>            | \\<a>",
+      "<A>            | \\<A>",
+      "</b>           | \\</b>",
+      "<!-- c -->     | \\<\\!-- c -->",
+      "<?php ?>       | \\<?php ?>",
+      "<              | \\<",
+      "x <            | x \\<",
+      "<3             | \\<3",
+      "<3.-           | \\<3.-",
+      "<3@x.y>        | \\<3@x.y>",
+      "<.@x>          | \\<.@x>",
+      "<-a@b.c>       | \\<-a@b.c>",
+      "<3&@x>         | \\<3&@x>",
+      "<3*@x>         | \\<3\\*@x>",
+      "<#@x>          | \\<\\#@x>",
+      "<~a@b>         | \\<\\~a@b>",
+      "<0@x>          | \\<0@x>",
+      "<9@x>          | \\<9@x>",
+      "<$%'+=^{}@x>   | \\<$%'+=^{}@x>",
+      "<3>            | <3>",
+      "<->            | <->",
+      "<=>            | <=>",
+      "< 3            | < 3",
+      "<3 @x>         | <3 @x>",
+      "<3,@x>         | <3,@x>",
+      "<3:@x>         | <3:@x>",
+      "<3(@x>         | <3(@x>",
+      "<3\\@x>         | <3\\\\@x>",
+      "<@x.y>         | <@x.y>",
+      "<<a>           | <\\<a>",
+      "<é@x>          | <é@x>",
+      "<3>@x          | <3>@x",
+      "lab <3>        | lab <3>",
+  })
+  void aLessThanSignGetsABackslashOnlyWhereItCouldStartATagOrAnAutolink(String text, String expected) {
+    assertThat(inline(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void aGreaterThanSignGetsABackslashOnlyAtTheStartOfALine() throws IOException {
+    assertThat(lineStart("> quote", 0, 7)).isEqualTo("\\> quote");
+    assertThat(lineStart(">", 0, 1)).isEqualTo("\\>");
+    assertThat(lineStart(">>", 0, 2)).isEqualTo("\\>>");
+    assertThat(lineStart("a > b", 0, 5)).isEqualTo("a > b");
+    assertThat(lineStart(" >x", 0, 3)).isEqualTo("&#32;\\>x");
+    assertThat(inline("> quote")).isEqualTo("> quote");
+  }
+
+  @Test
+  void theLookAheadStopsAtTheEndOfTheSpanNotOfTheString() throws IOException {
+    // What follows the span is the caller's, unknown here: the character is escaped.
+    assertThat(lineStart("&amp;", 0, 4)).isEqualTo("\\&amp");
+    assertThat(lineStart("x<3@y", 0, 3)).isEqualTo("x\\<3");
+    assertThat(lineStart("x&a b", 0, 3)).isEqualTo("x\\&a");
+    assertThat(lineStart("x<3 b", 0, 3)).isEqualTo("x\\<3");
+    // Trailing whitespace becomes references after the piece's text, which ends before it.
+    assertThat(inline("&amp ")).isEqualTo("\\&amp&#32;");
+    assertThat(inline("<3 ")).isEqualTo("\\<3&#32;");
+    assertThat(lineStart("&a;x", 1, 4)).isEqualTo("a;x");
+  }
+
+  static Stream<String> boundaries() {
+    return Stream.concat(MarkupBoundaries.chosen().stream(), MarkupBoundaries.generated(300, 20_260_611L).stream());
+  }
+
+  /**
+   * CommonMark reads every piece back as text only, whatever the caller writes after it: no
+   * entity, raw HTML, autolink or block the text did not hold, and the HTML shows it exactly.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("boundaries")
+  void commonmarkReadsEachPieceBackAsItsOwnText(String text) throws IOException {
+    for (String after : List.of("", ";", "@x.y>", ">", "b>", "x;")) {
+      assertReadsAsText("x " + inline(text) + after, "x " + text + after);
+      assertReadsAsText(lineStart(text, 0, text.length()) + after, text + after);
+    }
+  }
+
+  private static void assertReadsAsText(String markdown, String text) {
+    Node document = COMMONMARK.parse(markdown);
+    Node paragraph = document.getFirstChild();
+    assertThat(paragraph).as(markdown).isInstanceOf(Paragraph.class);
+    assertThat(paragraph.getNext()).as(markdown).isNull();
+    StringBuilder literal = new StringBuilder();
+    for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+      assertThat(node).as(markdown).isInstanceOf(Text.class);
+      literal.append(((Text) node).getLiteral());
+    }
+    assertThat(literal).as(markdown).hasToString(text);
+    assertThat(HTML.render(document)).as(markdown).isEqualTo("<p>" + htmlText(text) + "</p>\n");
+  }
+
+  /** The escape commonmark-java's HTML renderer applies to text. */
+  private static String htmlText(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   /** Characters CommonMark would strip, fold or refuse are written as character references. */

@@ -9,6 +9,7 @@ import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.render.testing.AwkwardText;
+import dev.briefing.render.testing.MarkupBoundaries;
 import java.io.StringReader;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -56,6 +57,38 @@ class MarkdownRoundTripTest {
     assertThat(result.briefing()).as(markdown).isEqualTo(briefing);
     assertThat(result.repairs()).isEmpty();
     assertThat(result.warnings()).isEmpty();
+  }
+
+  static Stream<Arguments> markupBoundaries() {
+    return AwkwardText.inEveryField(MarkupBoundaries.chosen());
+  }
+
+  static Stream<Arguments> generatedMarkupBoundaries() {
+    return AwkwardText.inEveryField(MarkupBoundaries.generated(150, 20_260_611L));
+  }
+
+  /** {@code &}, {@code <} and {@code >} are written bare where they cannot start markup: none may. */
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("markupBoundaries")
+  void readsAmpersandsAndAngleBracketsBackUnchanged(String field, String text, Briefing briefing) {
+    assertReadsBackUnchanged(briefing);
+  }
+
+  @Tag("generated-corpus")
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("generatedMarkupBoundaries")
+  void readsGeneratedRunsOfMarkupCharactersBackUnchanged(String field, String text, Briefing briefing) {
+    assertReadsBackUnchanged(briefing);
+  }
+
+  private static void assertReadsBackUnchanged(Briefing briefing) {
+    String markdown = MarkdownRenderer.standard().render(briefing);
+
+    ParseResult result = MarkdownParser.standard().read(new StringReader(markdown));
+
+    assertThat(result.briefing()).as(markdown).isEqualTo(briefing);
+    assertThat(result.repairs()).as(markdown).isEmpty();
+    assertThat(result.warnings()).as(markdown).isEmpty();
   }
 
   @Test

@@ -82,19 +82,38 @@ public final class AwkwardText {
    */
   public static Stream<Arguments> inEveryField() {
     List<Arguments> all = new ArrayList<>();
-    Briefing base = Samples.seedWithDetails();
     for (Field field : Field.values()) {
       List<String> texts = new ArrayList<>(STRINGS);
       if (field.paragraphs) {
         texts.addAll(PARAGRAPHS);
       }
-      for (String text : texts) {
-        Briefing briefing = field.put.apply(base, text);
-        if (VALIDATOR.validate(briefing).isEmpty()) {
-          all.add(Arguments.of(field.name(), text, briefing));
-        }
-      }
+      all.addAll(inEveryField(field, texts));
     }
     return all.stream();
+  }
+
+  /**
+   * @param texts the strings; those with paragraph breaks only land in paragraph fields
+   * @return arguments (field name, text, briefing): each string in every field where the
+   *     briefing is valid, as {@link #inEveryField()} places them
+   */
+  public static Stream<Arguments> inEveryField(List<String> texts) {
+    List<Arguments> all = new ArrayList<>();
+    for (Field field : Field.values()) {
+      all.addAll(inEveryField(field, texts));
+    }
+    return all.stream();
+  }
+
+  private static List<Arguments> inEveryField(Field field, List<String> texts) {
+    List<Arguments> all = new ArrayList<>();
+    Briefing base = Samples.seedWithDetails();
+    for (String text : texts) {
+      Briefing briefing = field.put.apply(base, text);
+      if (VALIDATOR.validate(briefing).isEmpty()) {
+        all.add(Arguments.of(field.name(), text, briefing));
+      }
+    }
+    return all;
   }
 }
