@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.BriefingFormatException;
@@ -21,7 +22,6 @@ import dev.briefing.json.internal.jackson2.Factories;
 import dev.briefing.json.internal.jackson2.Failures;
 import dev.briefing.json.internal.jackson2.ModelReader;
 import dev.briefing.json.internal.jackson2.ModelWriter;
-import dev.briefing.json.internal.jackson2.StringOutput;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -197,12 +197,12 @@ public final class BriefingJson {
   }
 
   private String writeString(Briefing briefing, UnknownPlacement extras) {
-    StringOutput out = new StringOutput(factory._getBufferRecycler());
+    SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
     try {
       try (JsonGenerator g = factory.createGenerator(out)) {
         write(briefing, extras, g);
       }
-      return out.toStringAndRelease();
+      return out.getAndClear();
     } catch (IOException e) {
       throw writeFailure(e);
     }
