@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +92,37 @@ class CompactWriterTest {
     BriefingFormatException e = catchThrowableOfType(BriefingFormatException.class, () -> compact(briefing));
 
     assertThat(e.location().path()).hasValue("$.metadata.published");
+  }
+
+  /** Signal lengths that put every later write of a full briefing across the end of the first array. */
+  static Stream<Integer> signalLengths() {
+    return Stream.iterate(100, n -> n <= 4000, n -> n + 1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("signalLengths")
+  void writesTheSameWhereverTheFirstArrayRunsOut(int signalLength) {
+    Briefing briefing = BriefingGenerator.validBriefings(1, 63).findFirst().orElseThrow()
+        .withSignal("s".repeat(signalLength))
+        .withFigures(Figure.of("€3.4bn", "a\u0080b"), Figure.of("-12.5 GW", "c"), Figure.of("7", "d"));
+    Briefing withMetadata = briefing.withMetadata(Metadata.builder()
+        .id("x").language(Locale.CANADA_FRENCH).addAuthors("a").addTags("t")
+        .published(OffsetDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZoneOffset.UTC)).build());
+
+    assertThat(compact(briefing)).isEqualTo(throughJackson(briefing));
+    assertThat(compact(withMetadata)).isEqualTo(throughJackson(withMetadata));
+  }
+
+  @Test
+  void aDocumentTooLargeToKeepGivesBackTheArrayItStartedWith() {
+    BufferRecycler recycler = new BufferRecycler();
+    Briefing huge = SeedBriefing.briefing().withWhatHappened("w".repeat(100_000));
+
+    String json = CompactWriter.write(huge, recycler);
+    char[] kept = recycler.allocCharBuffer(BufferRecycler.CHAR_TEXT_BUFFER, 1);
+
+    assertThat(json).isEqualTo(throughJackson(huge));
+    assertThat(kept.length).isBetween(4000, 0x10000);
   }
 
   @Test
