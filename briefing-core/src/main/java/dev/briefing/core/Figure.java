@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Figure implements WithFigure {
 
+  /** The value's quantity once parsed; not an attribute, so equality and copies ignore it. */
+  private transient Optional<Quantity> quantity;
+
   Figure() {}
 
   /**
@@ -72,9 +75,17 @@ public abstract class Figure implements WithFigure {
    * @return the parsed quantity
    * @see Quantity#parse(String)
    */
-  @Value.Lazy
   public Optional<Quantity> quantity() {
-    return Quantity.parse(value());
+    // Parsed on first use and kept without a lock (what Immutables' lazy attributes take on
+    // every first call, a visible share of reading a document with many figures): Optional and
+    // Quantity are immutable with final fields, so a racing thread sees a whole one or none,
+    // and at worst parses the same value again.
+    Optional<Quantity> parsed = quantity;
+    if (parsed == null) {
+      parsed = Quantity.parse(value());
+      quantity = parsed;
+    }
+    return parsed;
   }
 
   /** Builds a {@link Figure}; {@code value} and {@code label} are required. */

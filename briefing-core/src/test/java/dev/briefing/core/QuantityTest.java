@@ -171,6 +171,20 @@ class QuantityTest {
   }
 
   @Test
+  void figureParsesItsValueOnceAndACopyWithAnotherValueParsesItsOwn() {
+    Figure figure = Figure.builder().value("$72.3B").label("Capital").source("filings").build();
+    Figure other = figure.withValue("€3.4bn");
+
+    assertThat(figure.quantity()).isSameAs(figure.quantity());
+    assertThat(other.quantity().orElseThrow().currency()).contains("EUR");
+    assertThat(figure.withSource("elsewhere").quantity()).isEqualTo(figure.quantity());
+    assertThat(other).isNotEqualTo(figure);
+    Figure parsed = Figure.of("$72.3B", "Capital");
+    parsed.quantity();
+    assertThat(parsed).isEqualTo(Figure.of("$72.3B", "Capital")).hasSameHashCodeAs(Figure.of("$72.3B", "Capital"));
+  }
+
+  @Test
   void builderRefusesLowAboveHigh() {
     assertThatThrownBy(() -> Quantity.builder().low(BigDecimal.TEN).high(BigDecimal.ONE).build())
         .isInstanceOf(IllegalStateException.class)

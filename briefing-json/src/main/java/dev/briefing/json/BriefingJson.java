@@ -18,6 +18,7 @@ import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.format.ParseWarning;
 import dev.briefing.json.internal.JsonPathText;
 import dev.briefing.json.internal.UnknownPlacement;
+import dev.briefing.json.internal.jackson2.CompactWriter;
 import dev.briefing.json.internal.jackson2.Factories;
 import dev.briefing.json.internal.jackson2.Failures;
 import dev.briefing.json.internal.jackson2.ModelReader;
@@ -197,6 +198,10 @@ public final class BriefingJson {
   }
 
   private String writeString(Briefing briefing, UnknownPlacement extras) {
+    if (!pretty && extras.isEmpty()) {
+      // The common case, written without a generator: the same characters (see CompactWriter).
+      return CompactWriter.write(briefing, factory._getBufferRecycler());
+    }
     SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
     try {
       try (JsonGenerator g = factory.createGenerator(out)) {

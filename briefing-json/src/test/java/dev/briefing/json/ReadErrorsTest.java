@@ -11,6 +11,7 @@ import dev.briefing.core.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -220,6 +221,23 @@ class ReadErrorsTest {
 
     assertThat(formatError(doc)).hasMessage(Documents.position(doc, "{\"low\"")
         + " at $.figures[1].quantity.low: quantity does not agree with value \"$380B\": expected low 380000000000 but was 380");
+  }
+
+  @Test
+  void quantityThatDisagreesIsPlacedAlikeInText_inUtf8Bytes_andThroughAReader() {
+    String doc = Documents.replace("\"label\": \"Valuation\"",
+        "\"label\": \"Valuation\",\n      \"quantity\": {\"low\": \"380000000000\", \"high\": \"380000000000\", \"approximate\": false}");
+    String expected = Documents.position(doc, "{\"low\"")
+        + " at $.figures[1].quantity.currency: quantity does not agree with value \"$380B\": expected currency USD but was none";
+
+    BriefingFormatException fromBytes = catchThrowableOfType(BriefingFormatException.class,
+        () -> JSON.read(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8))));
+    BriefingFormatException fromReader = catchThrowableOfType(BriefingFormatException.class,
+        () -> JSON.read(new StringReader(doc)));
+
+    assertThat(formatError(doc)).hasMessage(expected);
+    assertThat(fromBytes).hasMessage(expected);
+    assertThat(fromReader).hasMessage(expected);
   }
 
   @Test

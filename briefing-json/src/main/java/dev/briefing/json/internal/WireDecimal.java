@@ -49,6 +49,18 @@ public final class WireDecimal {
    *     nothing is written; use {@link #format})
    */
   public static int formatTo(BigDecimal value, char[] out) {
+    return formatTo(value, out, 0);
+  }
+
+  /**
+   * {@link #formatTo(BigDecimal, char[])} at an offset.
+   *
+   * @param value the decimal
+   * @param out at least {@link #BUFFER_LENGTH} characters from {@code offset}
+   * @param offset where to write the first character
+   * @return how many characters were written, or -1 when the decimal is not a common one
+   */
+  public static int formatTo(BigDecimal value, char[] out, int offset) {
     int scale = value.scale();
     if (scale < 0 || scale > LONG_DIGITS || value.precision() > LONG_DIGITS) {
       return -1;
@@ -60,7 +72,7 @@ public final class WireDecimal {
       unscaled /= 10;
       scale--;
     }
-    int length = 0;
+    int length = offset;
     if (unscaled < 0) {
       out[length++] = '-';
       unscaled = -unscaled;
@@ -81,7 +93,7 @@ public final class WireDecimal {
       out[--at] = (char) ('0' + unscaled % 10);
       unscaled /= 10;
     } while (at > length);
-    return end;
+    return end - offset;
   }
 
   private static int digitCount(long value) {

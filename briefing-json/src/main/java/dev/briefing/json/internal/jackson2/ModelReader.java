@@ -12,6 +12,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
@@ -260,6 +263,10 @@ public final class ModelReader {
    * right after the figure's end, when the parser's context is the figure's container.
    */
   private final class QuantityRead {
+    /** Where the object starts, as the parser's line and column: a JsonLocation is made only for an error. */
+    final int line;
+    final int column;
+    /** Set instead of line and column by parsers that do not give the two numbers directly (databind's). */
     final JsonLocation where;
     BigDecimal low;
     BigDecimal high;
@@ -267,13 +274,29 @@ public final class ModelReader {
     String unit;
     boolean approximate;
 
-    QuantityRead(JsonLocation where) {
-      this.where = where;
+    QuantityRead(JsonParser p) {
+      // The two parsers our factories make; others (databind's token buffers) give a location.
+      if ((p instanceof ReaderBasedJsonParser || p instanceof UTF8StreamJsonParser) && p.currentToken() != FIELD_NAME) {
+        ParserBase base = (ParserBase) p;
+        this.line = base.getTokenLineNr();
+        // currentTokenLocation gives the column as kept; getTokenColumnNr adds one to it.
+        int column = base.getTokenColumnNr();
+        this.column = column < 0 ? column : column - 1;
+        this.where = null;
+      } else {
+        this.line = 0;
+        this.column = 0;
+        this.where = p.currentTokenLocation();
+      }
+    }
+
+    private JsonLocation where() {
+      return where != null ? where : new JsonLocation(null, -1L, -1L, line, column);
     }
 
     void check(String value, Optional<Quantity> derived) {
       if (derived.isEmpty()) {
-        throw Failures.at(where, path(), Problems.quantityWithoutValue(value));
+        throw Failures.at(where(), path(), Problems.quantityWithoutValue(value));
       }
       Quantity q = derived.get();
       if (low.compareTo(q.low()) != 0) {
@@ -295,7 +318,7 @@ public final class ModelReader {
 
     private BriefingFormatException disagree(String part, String expected, String actual, String value) {
       String partPath = JsonPathText.appendName(new StringBuilder(path()), part).toString();
-      return Failures.at(where, partPath, Problems.quantityDisagrees(part, expected, value, actual));
+      return Failures.at(where(), partPath, Problems.quantityDisagrees(part, expected, value, actual));
     }
 
     /** Built only for an error: the figure's path, which the container's context gives, and the property. */
@@ -306,7 +329,7 @@ public final class ModelReader {
   }
 
   private QuantityRead quantityObject() throws IOException {
-    QuantityRead quantity = new QuantityRead(p.currentTokenLocation());
+    QuantityRead quantity = new QuantityRead(p);
     String firstName = objectStart("a quantity object");
     int seen = 0;
     for (String name = firstName; name != null; name = p.nextFieldName()) {

@@ -293,7 +293,11 @@ public final class ModelWriter {
     }
   }
 
-  private static String published(Metadata metadata) {
+  /**
+   * @return the publication date as RFC 3339 text, or null when there is none
+   * @throws BriefingFormatException when RFC 3339 cannot hold it
+   */
+  static String published(Metadata metadata) {
     if (metadata.published().isEmpty()) {
       return null;
     }
