@@ -12,6 +12,7 @@ import dev.briefing.render.Section;
 import dev.briefing.render.SectionLabels;
 import dev.briefing.render.internal.ImpactOrderLabel;
 import dev.briefing.render.internal.MarkdownText;
+import dev.briefing.render.internal.OutputSize;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.SafeUrl;
 import dev.briefing.render.internal.Timestamps;
@@ -103,6 +104,25 @@ public final class MarkdownRenderer implements BriefingRenderer {
   /** @return a builder starting from the standard options */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Renders the briefing into a string, in a buffer sized from the briefing's text so that a
+   * long briefing is not copied again and again as the buffer grows.
+   *
+   * <pre>{@code
+   * String markdown = MarkdownRenderer.standard().render(briefing);
+   * }</pre>
+   *
+   * @param briefing the briefing
+   * @return the Markdown
+   */
+  @Override
+  public String render(Briefing briefing) {
+    // Per item: a list marker, emphasis and a label such as "Second-order:"; once: the headings.
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256));
+    render(briefing, out);
+    return out.toString();
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.briefing.render.FigureLayout;
 import dev.briefing.render.Section;
 import dev.briefing.render.SectionLabels;
 import dev.briefing.render.internal.ImpactOrderLabel;
+import dev.briefing.render.internal.OutputSize;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.PlainTextWriter;
 import dev.briefing.render.internal.TextRuns;
@@ -104,6 +105,25 @@ public final class TextRenderer implements BriefingRenderer {
   /** @return a builder starting from the standard options */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Renders the briefing into a string, in a buffer sized from the briefing's text so that a
+   * long briefing is not copied again and again as the buffer grows.
+   *
+   * <pre>{@code
+   * String text = TextRenderer.standard().render(briefing);
+   * }</pre>
+   *
+   * @param briefing the briefing
+   * @return the plain text
+   */
+  @Override
+  public String render(Briefing briefing) {
+    // Per item: a bullet, a label such as "Second-order:", brackets; once: the headings.
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256));
+    render(briefing, out);
+    return out.toString();
   }
 
   @Override
