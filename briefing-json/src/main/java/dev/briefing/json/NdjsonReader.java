@@ -42,7 +42,8 @@ import java.util.stream.StreamSupport;
  * }</pre>
  */
 public final class NdjsonReader implements Iterator<Briefing> {
-  private static final int LINE_START = 8192;
+  /** Small: a reader of one short document should not pay for more; lines grow it once. */
+  private static final int LINE_START = 256;
   /** The longest array a JVM makes, whatever the limits say. */
   private static final int LINE_MAX = Integer.MAX_VALUE - 8;
 
