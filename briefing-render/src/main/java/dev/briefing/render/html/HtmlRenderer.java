@@ -12,6 +12,7 @@ import dev.briefing.render.Section;
 import dev.briefing.render.SectionLabels;
 import dev.briefing.render.internal.HtmlText;
 import dev.briefing.render.internal.ImpactOrderLabel;
+import dev.briefing.render.internal.OutputSize;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.SafeUrl;
 import dev.briefing.render.internal.Timestamps;
@@ -137,27 +138,12 @@ public final class HtmlRenderer implements BriefingRenderer {
    */
   @Override
   public String render(Briefing briefing) {
-    StringBuilder out = new StringBuilder(expectedLength(briefing));
+    // Per item: a list item or table row with its tags; once: the headings and, for a whole
+    // page, the document around the article. Entities are longer than backslashes.
+    int markup = fragment ? 512 : 512 + HtmlDocument.OVERHEAD;
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 64, markup, 8));
     render(briefing, out);
     return out.toString();
-  }
-
-  /** The page's length, about: the text, an eighth more for entities, and the markup around it. */
-  private int expectedLength(Briefing briefing) {
-    long text = briefing.signal().length() + briefing.whatHappened().length()
-        + briefing.title().map(String::length).orElse(0);
-    for (Impact impact : briefing.impacts()) {
-      text += impact.text().length() + 48;
-    }
-    for (Figure figure : briefing.figures()) {
-      text += figure.value().length() + figure.label().length() + figure.source().map(String::length).orElse(0)
-          + figure.asOf().map(String::length).orElse(0) + 64;
-    }
-    for (WatchItem item : briefing.watchItems()) {
-      text += item.title().length() + item.description().length() + 32;
-    }
-    long markup = (fragment ? 512 : 512 + HtmlDocument.OVERHEAD) + 64L * briefing.metadata().sources().size();
-    return (int) Math.min(Integer.MAX_VALUE - 16, text + text / 8 + markup);
   }
 
   @Override

@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * A guess at a rendered briefing's length, made before writing it: a renderer that makes its
  * own buffer sizes it once, instead of letting a long briefing double it, copying everything
- * written so far each time, from the default size up. The guess is the briefing's text, a
- * sixteenth more for escapes, and what the caller says its layout adds per item and once,
- * counting only the sections written: a buffer far too large costs its zeroing.
+ * written so far each time, from the default size up. The guess is the briefing's text, a share
+ * more for escapes, and what the caller says its layout adds per item and once, counting only
+ * the sections written: a buffer far too large costs its zeroing.
  */
 public final class OutputSize {
   /** The longest array a JVM makes. */
@@ -28,9 +28,11 @@ public final class OutputSize {
    * @param perItem characters the layout adds around each impact, figure, watch item, author,
    *     tag and source
    * @param fixed characters the layout adds once: headings, labels
+   * @param escapeDivisor the text's length divided by this is added for escapes: 16 where an
+   *     escape is a backslash, 8 where it is an entity such as {@code &amp;}
    * @return the guessed length, at most the largest array size
    */
-  public static int of(Briefing briefing, Set<Section> sections, int perItem, int fixed) {
+  public static int of(Briefing briefing, Set<Section> sections, int perItem, int fixed, int escapeDivisor) {
     long text = 0;
     long items = 0;
     if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
@@ -79,6 +81,6 @@ public final class OutputSize {
       }
       items += metadata.authors().size() + metadata.tags().size() + metadata.sources().size();
     }
-    return (int) Math.min(MAX, text + text / 16 + items * perItem + fixed);
+    return (int) Math.min(MAX, text + text / escapeDivisor + items * perItem + fixed);
   }
 }

@@ -120,7 +120,7 @@ public final class MarkdownRenderer implements BriefingRenderer {
   @Override
   public String render(Briefing briefing) {
     // Per item: a list marker, emphasis and a label such as "Second-order:"; once: the headings.
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256));
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256, 16));
     render(briefing, out);
     return out.toString();
   }

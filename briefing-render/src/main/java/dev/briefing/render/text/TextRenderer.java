@@ -121,7 +121,7 @@ public final class TextRenderer implements BriefingRenderer {
   @Override
   public String render(Briefing briefing) {
     // Per item: a bullet, a label such as "Second-order:", brackets; once: the headings.
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256));
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256, 16));
     render(briefing, out);
     return out.toString();
   }

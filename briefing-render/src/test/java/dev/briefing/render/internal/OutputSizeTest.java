@@ -23,7 +23,7 @@ class OutputSizeTest {
   @ParameterizedTest
   @MethodSource("briefings")
   void markdownAndTextOfAValidBriefingFitTheGuessWithoutGrowing(Briefing briefing) {
-    int guess = OutputSize.of(briefing, Section.all(), 32, 256);
+    int guess = OutputSize.of(briefing, Section.all(), 32, 256, 16);
 
     assertThat(MarkdownRenderer.standard().render(briefing).length()).isLessThanOrEqualTo(guess);
     assertThat(TextRenderer.standard().render(briefing).length()).isLessThanOrEqualTo(guess);
@@ -34,19 +34,19 @@ class OutputSizeTest {
     Briefing seed = SeedBriefing.briefing();
     int signal = seed.signal().length();
 
-    assertThat(OutputSize.of(seed, EnumSet.of(Section.SIGNAL), 0, 0)).isEqualTo(signal + signal / 16);
-    assertThat(OutputSize.of(seed, EnumSet.noneOf(Section.class), 32, 100)).isEqualTo(100);
-    assertThat(OutputSize.of(seed, EnumSet.of(Section.THE_NUMBERS), 10, 0))
+    assertThat(OutputSize.of(seed, EnumSet.of(Section.SIGNAL), 0, 0, 16)).isEqualTo(signal + signal / 16);
+    assertThat(OutputSize.of(seed, EnumSet.noneOf(Section.class), 32, 100, 16)).isEqualTo(100);
+    assertThat(OutputSize.of(seed, EnumSet.of(Section.THE_NUMBERS), 10, 0, 16))
         .isGreaterThanOrEqualTo(10 * seed.figures().size());
   }
 
   @Test
   void everySectionAddsItsTextToTheGuess() {
     Briefing full = BriefingGenerator.validBriefings(2, 3).skip(1).findFirst().orElseThrow();
-    int none = OutputSize.of(full, EnumSet.noneOf(Section.class), 32, 0);
+    int none = OutputSize.of(full, EnumSet.noneOf(Section.class), 32, 0, 16);
 
     for (Section section : Section.values()) {
-      assertThat(OutputSize.of(full, EnumSet.of(section), 32, 0)).as("%s", section).isGreaterThan(none);
+      assertThat(OutputSize.of(full, EnumSet.of(section), 32, 0, 16)).as("%s", section).isGreaterThan(none);
     }
   }
 }
