@@ -16,7 +16,6 @@ import dev.briefing.render.internal.OutputSize;
 import dev.briefing.render.internal.ParagraphSpans;
 import dev.briefing.render.internal.SafeUrl;
 import dev.briefing.render.internal.Timestamps;
-import dev.briefing.render.internal.repair.RepairTrigger;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
@@ -261,12 +260,11 @@ public final class MarkdownRenderer implements BriefingRenderer {
     }
     for (Source source : metadata.sources()) {
       out.append(sourcePrefix);
-      Optional<String> url = SafeUrl.of(source.url());
-      if (url.isPresent()) {
+      if (SafeUrl.allows(source.url())) {
         out.append('[');
         MarkdownText.append(out, source.title());
         out.append("](");
-        destination(out, url.get());
+        MarkdownText.destination(out, source.url().toString());
         out.append(')');
       } else {
         MarkdownText.append(out, source.title());
@@ -279,23 +277,6 @@ public final class MarkdownRenderer implements BriefingRenderer {
     out.append(prefix);
     MarkdownText.append(out, value);
     out.append('\n');
-  }
-
-  /**
-   * A link destination without angle brackets: parentheses and backslashes escaped, and what
-   * the parser's repair would change written as a character reference, as in text.
-   */
-  private static void destination(Appendable out, String url) throws IOException {
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>') {
-        out.append('\\');
-      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(url, i)) {
-        out.append("&#").append(Integer.toString(c)).append(';');
-        continue;
-      }
-      out.append(c);
-    }
   }
 
   private static String detailPrefix(String label) {
