@@ -11,6 +11,7 @@ module dev.briefing.render {
   requires owasp.encoder;
   requires static org.immutables.value.annotations;
   requires org.commonmark;
+  requires com.ibm.icu;
 
   exports dev.briefing.render;
   exports dev.briefing.render.text;
