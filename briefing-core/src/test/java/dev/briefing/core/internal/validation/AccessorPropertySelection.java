@@ -7,10 +7,9 @@ import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
- * Treats the model's record-style accessors ({@code signal()}, {@code impacts()}) as properties.
- *
- * <p>Hibernate Validator's default only sees {@code get*}/{@code is*} methods, so without this
- * every constraint on the model would be silently ignored.
+ * Treats the model's record-style accessors ({@code signal()}, {@code impacts()}) as properties,
+ * for the test oracle that has Hibernate Validator evaluate the accessors' annotations itself
+ * (its default sees only {@code get*}/{@code is*} methods).
  */
 final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
   private static final Set<String> NOT_PROPERTIES =
