@@ -1,14 +1,17 @@
 package dev.briefing.core.format;
 
 import dev.briefing.core.UnknownFormatException;
+import dev.briefing.core.internal.convert.BrokenProviders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -30,7 +33,10 @@ public final class FormatRegistry {
     this.byName = Collections.unmodifiableMap(byName);
   }
 
-  /** @return the formats found by {@link ServiceLoader} with this library's class loader */
+  /**
+   * @return the formats found by {@link ServiceLoader} with this library's class loader
+   * @throws BrokenFormatProviderException naming a provider that could not be loaded
+   */
   public static FormatRegistry loadDefault() {
     return load(ServiceLoader.load(BriefingFormat.class, FormatRegistry.class.getClassLoader()));
   }
@@ -38,6 +44,7 @@ public final class FormatRegistry {
   /**
    * @param classLoader where to look for {@code META-INF/services} entries
    * @return the formats found by {@link ServiceLoader} with {@code classLoader}
+   * @throws BrokenFormatProviderException naming a provider that could not be loaded
    */
   public static FormatRegistry load(ClassLoader classLoader) {
     return load(ServiceLoader.load(BriefingFormat.class, classLoader));
@@ -45,10 +52,26 @@ public final class FormatRegistry {
 
   private static FormatRegistry load(ServiceLoader<BriefingFormat> loader) {
     FormatRegistry registry = empty();
-    for (BriefingFormat format : loader) {
-      registry = registry.with(format);
+    Iterator<ServiceLoader.Provider<BriefingFormat>> providers = loader.stream().iterator();
+    while (true) {
+      ServiceLoader.Provider<BriefingFormat> provider;
+      try {
+        if (!providers.hasNext()) {
+          return registry;
+        }
+        provider = providers.next();
+      } catch (ServiceConfigurationError e) {
+        // The class is missing or is not a format: only the loader's message names it.
+        throw new BrokenFormatProviderException(BrokenProviders.named(e), BrokenProviders.problem(e), e);
+      }
+      try {
+        registry = registry.with(provider.get());
+      } catch (ServiceConfigurationError e) {
+        throw new BrokenFormatProviderException(provider.type().getName(), BrokenProviders.problem(e), e);
+      } catch (RuntimeException | LinkageError e) {
+        throw new BrokenFormatProviderException(provider.type().getName(), String.valueOf(e), e);
+      }
     }
-    return registry;
   }
 
   /** @return a registry with no formats */

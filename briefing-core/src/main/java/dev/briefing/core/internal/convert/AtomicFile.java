@@ -1,20 +1,42 @@
 package dev.briefing.core.internal.convert;
 
 import dev.briefing.core.BriefingIOException;
+import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.SecureRandom;
 
 /**
  * Writes a file through a temporary sibling that replaces the target only when everything was
  * written, so a failed conversion never leaves a half-written result behind.
+ *
+ * <p>Behaves as {@code cp} does: a symbolic link is followed and its target written; an
+ * existing file keeps its mode (and its owner and group where the process may set them); a new
+ * file gets the mode the umask gives. Anything that is not a regular file (a device such as
+ * {@code /dev/null}, a FIFO) is written into, never replaced, and so not atomically. The
+ * temporary file, {@code .<name><random>.tmp}, is removed on failure and when the JVM is
+ * stopped before it was moved into place.
  */
-public final class AtomicFile {
+public final class AtomicFile implements Closeable {
+
+  private static final int MAX_LINKS = 40;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What is written into the file. */
   @FunctionalInterface
@@ -27,7 +49,19 @@ public final class AtomicFile {
     T writeTo(Writer out) throws IOException;
   }
 
-  private AtomicFile() {}
+  private final Path target;
+  private final Path destination;
+  /** The sibling being written, or null when writing into a file that is not a regular one. */
+  private Path temp;
+  private Writer out;
+  private boolean committed;
+
+  private AtomicFile(Path target, Path destination, Path temp, Writer out) {
+    this.target = target;
+    this.destination = destination;
+    this.temp = temp;
+    this.out = out;
+  }
 
   /**
    * @param target the file to create or replace
@@ -36,30 +70,165 @@ public final class AtomicFile {
    * @return the content's result
    */
   public static <T> T write(Path target, Content<T> content) {
-    Path absolute = target.toAbsolutePath();
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try (AtomicFile file = open(target)) {
       T result;
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        result = content.writeTo(out);
+      try {
+        result = content.writeTo(file.writer());
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write " + target, e);
+      } catch (UncheckedIOException e) {
+        throw new BriefingIOException("Could not write " + target, e.getCause());
       }
-      move(temp, absolute);
-      temp = null;
+      file.commit();
       return result;
+    }
+  }
+
+  /**
+   * Starts writing a file; nothing replaces it until {@link #commit()}.
+   *
+   * @param target the file to create or replace
+   * @return the file being written; close it to give up unless it was committed
+   * @throws BriefingIOException when the target's directory is missing or cannot be written
+   */
+  public static AtomicFile open(Path target) {
+    Path destination = followLinks(target);
+    if (Files.isDirectory(destination)) {
+      throw new BriefingIOException("Could not write " + target, new IOException("it is a directory"));
+    }
+    try {
+      if (Files.exists(destination) && !Files.isRegularFile(destination)) {
+        return new AtomicFile(target, destination, null, writer(Files.newOutputStream(destination, StandardOpenOption.WRITE)));
+      }
+      Path directory = destination.getParent();
+      if (!Files.isDirectory(directory)) {
+        throw new NoSuchFileException(directory.toString(), null,
+            Files.exists(directory) ? "not a directory" : "the directory does not exist");
+      }
+      Path temp = createSibling(destination);
+      try {
+        return new AtomicFile(target, destination, temp, writer(Files.newOutputStream(temp, StandardOpenOption.WRITE)));
+      } catch (IOException e) {
+        remove(temp);
+        throw e;
+      }
     } catch (IOException e) {
       throw new BriefingIOException("Could not write " + target, e);
-    } catch (UncheckedIOException e) {
-      throw new BriefingIOException("Could not write " + target, e.getCause());
-    } finally {
+    }
+  }
+
+  /** @return where to write the content, as UTF-8 */
+  public Writer writer() {
+    return out;
+  }
+
+  /**
+   * Puts everything written in place of the target.
+   *
+   * @throws BriefingIOException when the content cannot be flushed or moved into place
+   */
+  public void commit() {
+    try {
+      out.close();
       if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The original failure is the one worth reporting.
+        keepAttributes(destination, temp);
+        move(temp, destination);
+        PendingFiles.done(temp);
+        temp = null;
+      }
+      committed = true;
+    } catch (IOException e) {
+      throw new BriefingIOException("Could not write " + target, e);
+    }
+  }
+
+  /** Gives up unless committed: the temporary file is removed and the target left as it was. */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    try {
+      out.close();
+    } catch (IOException ignored) {
+      // The failure that made the caller give up is the one worth reporting.
+    }
+    if (temp != null) {
+      remove(temp);
+      temp = null;
+    }
+  }
+
+  private static void remove(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // The original failure is the one worth reporting.
+    }
+    PendingFiles.done(temp);
+  }
+
+  /** Where {@code cp} would write: the end of a chain of symbolic links (which may not exist yet). */
+  private static Path followLinks(Path target) {
+    Path path = target.toAbsolutePath();
+    try {
+      for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+        if (hops == MAX_LINKS) {
+          throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
         }
+        path = path.resolveSibling(Files.readSymbolicLink(path)).normalize();
+      }
+    } catch (IOException e) {
+      throw new BriefingIOException("Could not write " + target, e);
+    }
+    return path;
+  }
+
+  /**
+   * Creates the temporary file with the mode a new file gets from the umask, unlike {@link
+   * Files#createTempFile}, which makes it {@code 0600}, and registers it for removal.
+   */
+  private static Path createSibling(Path destination) throws IOException {
+    String prefix = "." + destination.getFileName();
+    while (true) {
+      Path temp = destination.resolveSibling(prefix + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+      PendingFiles.add(temp);
+      try {
+        Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return temp;
+      } catch (FileAlreadyExistsException taken) {
+        PendingFiles.done(temp);
+      } catch (IOException e) {
+        PendingFiles.done(temp);
+        throw e;
       }
     }
+  }
+
+  /** An existing file keeps its mode, and its owner and group where the process may set them. */
+  private static void keepAttributes(Path destination, Path temp) throws IOException {
+    PosixFileAttributeView existing = Files.getFileAttributeView(destination, PosixFileAttributeView.class);
+    if (existing == null || !Files.exists(destination)) {
+      return;
+    }
+    PosixFileAttributes attributes = existing.readAttributes();
+    PosixFileAttributeView copy = Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    try {
+      copy.setOwner(attributes.owner());
+    } catch (FileSystemException notPermitted) {
+      // Only a privileged process may give a file away; the mode still carries over.
+    }
+    try {
+      copy.setGroup(attributes.group());
+    } catch (FileSystemException notPermitted) {
+      // Only to a group the process is in.
+    }
+    // After the owner: changing the owner may clear set-user-ID bits.
+    copy.setPermissions(attributes.permissions());
+  }
+
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
   }
 
   private static void move(Path from, Path to) throws IOException {
