@@ -56,10 +56,22 @@ public final class HtmlRenderer implements BriefingRenderer {
   private final boolean fragment;
   private final String titleOpen;
   private final String titleClose;
-  /** The labels' markup as it is, and with their {@code lang} for a briefing in another language. */
-  private final HtmlLabels unmarked;
-  private final HtmlLabels marked;
+  private final String signalOpen;
+  private final String whatHappenedOpen;
+  private final String whyItMattersOpen;
+  private final String theNumbersOpen;
+  private final String whatToWatchOpen;
+  private final String detailsOpen;
+  private final String[] impactOpens;
+  private final String asOfWords;
+  private final String tableOpen;
   private final String defaultDocumentTitle;
+  private final String idTerm;
+  private final String publishedTerm;
+  private final String languageTerm;
+  private final String authorTerm;
+  private final String tagTerm;
+  private final String sourceTerm;
 
   private HtmlRenderer(Builder builder) {
     this.labels = builder.labels;
@@ -69,8 +81,25 @@ public final class HtmlRenderer implements BriefingRenderer {
     this.fragment = builder.fragment;
     this.titleOpen = "<h" + headingLevel + ">";
     this.titleClose = "</h" + headingLevel + ">\n";
-    this.unmarked = new HtmlLabels(labels, headingLevel + 1, false);
-    this.marked = new HtmlLabels(labels, headingLevel + 1, true);
+    int sectionLevel = headingLevel + 1;
+    this.signalOpen = sectionOpen("signal", sectionLevel, labels.signal());
+    this.whatHappenedOpen = sectionOpen("what-happened", sectionLevel, labels.whatHappened());
+    this.whyItMattersOpen = sectionOpen("why-it-matters", sectionLevel, labels.whyItMatters())
+        + "<ol class=\"impacts\">\n";
+    this.theNumbersOpen = sectionOpen("the-numbers", sectionLevel, labels.theNumbers());
+    this.whatToWatchOpen = sectionOpen("what-to-watch", sectionLevel, labels.whatToWatch())
+        + "<dl class=\"watch-items\">\n";
+    this.detailsOpen = sectionOpen("details", sectionLevel, labels.details()) + "<dl class=\"details\">\n";
+    List<String> orders = labels.impactOrders();
+    this.impactOpens = new String[orders.size()];
+    for (int i = 0; i < orders.size(); i++) {
+      impactOpens[i] = "<li><p><strong>" + text(orders.get(i)) + ":</strong> ";
+    }
+    this.asOfWords = text(labels.asOf()) + " ";
+    this.tableOpen = "<table class=\"figures\">\n<thead>\n<tr><th scope=\"col\">" + text(labels.valueHeading())
+        + "</th><th scope=\"col\">" + text(labels.measureHeading())
+        + "</th><th scope=\"col\">" + text(labels.source())
+        + "</th><th scope=\"col\">" + text(labels.asOfHeading()) + "</th></tr>\n</thead>\n<tbody>\n";
     StringBuilder documentTitle = new StringBuilder();
     try {
       HtmlText.title(documentTitle, labels.signal());
@@ -78,6 +107,12 @@ public final class HtmlRenderer implements BriefingRenderer {
       throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
     }
     this.defaultDocumentTitle = documentTitle.toString();
+    this.idTerm = term(labels.id());
+    this.publishedTerm = term(labels.published());
+    this.languageTerm = term(labels.languageLabel());
+    this.authorTerm = term(labels.author());
+    this.tagTerm = term(labels.tag());
+    this.sourceTerm = term(labels.source());
   }
 
   /** @return a full-document renderer with English labels, every section, title level 1 */
@@ -125,37 +160,35 @@ public final class HtmlRenderer implements BriefingRenderer {
       out.append('"');
     }
     out.append(">\n");
-    HtmlLabels words = language.isPresent()
-        && !briefing.metadata().language().get().getLanguage().equals(labels.language().getLanguage()) ? marked : unmarked;
     if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
       out.append(titleOpen);
       HtmlText.content(out, briefing.title().get());
       out.append(titleClose);
     }
     if (sections.contains(Section.SIGNAL)) {
-      out.append(words.signalOpen);
+      out.append(signalOpen);
       paragraphs(briefing.signal(), out);
       out.append("</section>\n");
     }
     if (sections.contains(Section.WHAT_HAPPENED)) {
-      out.append(words.whatHappenedOpen);
+      out.append(whatHappenedOpen);
       paragraphs(briefing.whatHappened(), out);
       out.append("</section>\n");
     }
     if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
-      writeImpacts(briefing.impacts(), words, out);
+      writeImpacts(briefing.impacts(), out);
     }
     if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
-      out.append(words.theNumbersOpen);
+      out.append(theNumbersOpen);
       if (figureLayout == FigureLayout.TABLE) {
-        writeTable(briefing.figures(), words, out);
+        writeTable(briefing.figures(), out);
       } else {
-        writeFigureList(briefing.figures(), words, out);
+        writeFigureList(briefing.figures(), out);
       }
       out.append("</section>\n");
     }
     if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
-      out.append(words.whatToWatchOpen);
+      out.append(whatToWatchOpen);
       for (WatchItem item : briefing.watchItems()) {
         out.append("<dt>");
         HtmlText.content(out, item.title());
@@ -166,7 +199,7 @@ public final class HtmlRenderer implements BriefingRenderer {
       out.append("</dl>\n</section>\n");
     }
     if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
-      writeDetails(briefing.metadata(), words, out);
+      writeDetails(briefing.metadata(), out);
     }
     out.append("</article>\n");
     if (!fragment) {
@@ -174,11 +207,11 @@ public final class HtmlRenderer implements BriefingRenderer {
     }
   }
 
-  private void writeImpacts(List<Impact> impacts, HtmlLabels words, Appendable out) throws IOException {
-    out.append(words.whyItMattersOpen);
+  private void writeImpacts(List<Impact> impacts, Appendable out) throws IOException {
+    out.append(whyItMattersOpen);
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
-      out.append(words.impactOpens[ImpactOrderLabel.index(words.impactOpens.length, impact.order(), i)]);
+      out.append(impactOpens[ImpactOrderLabel.index(impactOpens.length, impact.order(), i)]);
       String text = impact.text();
       boolean first = true;
       for (int start = 0; start < text.length(); ) {
@@ -199,7 +232,7 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</ol>\n</section>\n");
   }
 
-  private void writeFigureList(List<Figure> figures, HtmlLabels words, Appendable out) throws IOException {
+  private void writeFigureList(List<Figure> figures, Appendable out) throws IOException {
     out.append("<dl class=\"figures\">\n");
     for (Figure figure : figures) {
       out.append("<dt>");
@@ -219,7 +252,7 @@ public final class HtmlRenderer implements BriefingRenderer {
           out.append(", ");
         }
         if (asOf.isPresent()) {
-          out.append(words.asOfWords).append("<span class=\"as-of\">");
+          out.append(asOfWords).append("<span class=\"as-of\">");
           HtmlText.content(out, asOf.get());
           out.append("</span>");
         }
@@ -230,8 +263,8 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</dl>\n");
   }
 
-  private void writeTable(List<Figure> figures, HtmlLabels words, Appendable out) throws IOException {
-    out.append(words.tableOpen);
+  private void writeTable(List<Figure> figures, Appendable out) throws IOException {
+    out.append(tableOpen);
     for (Figure figure : figures) {
       out.append("<tr><td>");
       HtmlText.content(out, figure.value());
@@ -252,25 +285,25 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</tbody>\n</table>\n");
   }
 
-  private void writeDetails(Metadata metadata, HtmlLabels words, Appendable out) throws IOException {
-    out.append(words.detailsOpen);
+  private void writeDetails(Metadata metadata, Appendable out) throws IOException {
+    out.append(detailsOpen);
     if (metadata.id().isPresent()) {
-      out.append(words.idTerm).append("<dd>");
+      out.append(idTerm).append("<dd>");
       HtmlText.content(out, metadata.id().get());
       out.append("</dd>\n");
     }
     if (metadata.published().isPresent()) {
-      out.append(words.publishedTerm).append("<dd><time datetime=\"")
+      out.append(publishedTerm).append("<dd><time datetime=\"")
           .append(Timestamps.htmlDateTime(metadata.published().get())).append("\">")
           .append(Timestamps.iso(metadata.published().get())).append("</time></dd>\n");
     }
     if (metadata.language().isPresent()) {
-      out.append(words.languageTerm).append("<dd>");
+      out.append(languageTerm).append("<dd>");
       HtmlText.content(out, metadata.language().get().toLanguageTag());
       out.append("</dd>\n");
     }
     if (!metadata.authors().isEmpty()) {
-      out.append(words.authorTerm);
+      out.append(authorTerm);
       for (String author : metadata.authors()) {
         out.append("<dd>");
         HtmlText.content(out, author);
@@ -278,7 +311,7 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
     }
     if (!metadata.tags().isEmpty()) {
-      out.append(words.tagTerm);
+      out.append(tagTerm);
       for (String tag : metadata.tags()) {
         out.append("<dd>");
         HtmlText.content(out, tag);
@@ -286,7 +319,7 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
     }
     if (!metadata.sources().isEmpty()) {
-      out.append(words.sourceTerm);
+      out.append(sourceTerm);
       for (Source source : metadata.sources()) {
         out.append("<dd>");
         Optional<String> url = SafeUrl.of(source.url());
@@ -313,6 +346,24 @@ public final class HtmlRenderer implements BriefingRenderer {
       out.append("</p>\n");
       start = end + ParagraphSpans.SEPARATOR_LENGTH;
     }
+  }
+
+  private static String sectionOpen(String name, int level, String heading) {
+    return "<section class=\"" + name + "\">\n<h" + level + ">" + text(heading) + "</h" + level + ">\n";
+  }
+
+  private static String term(String label) {
+    return "<dt>" + text(label) + "</dt>\n";
+  }
+
+  private static String text(String label) {
+    StringBuilder out = new StringBuilder(label.length() + 8);
+    try {
+      HtmlText.content(out, label);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
+    }
+    return out.toString();
   }
 
   /** @return the labels in use */

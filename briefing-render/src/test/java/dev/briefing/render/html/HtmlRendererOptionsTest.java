@@ -88,46 +88,7 @@ class HtmlRendererOptionsTest {
         .withMetadata(Metadata.builder().language(Locale.forLanguageTag("pt-BR")).build());
     assertThat(HtmlRenderer.standard().render(briefing))
         .startsWith("<!DOCTYPE html>\n<html lang=\"pt-BR\">\n")
-        .contains("<article class=\"briefing\" lang=\"pt-BR\">\n", "<dt lang=\"en\">Language</dt>\n<dd>pt-BR</dd>\n");
-  }
-
-  /** The language in force at an element, as HTML defines it: the nearest {@code lang} up the tree. */
-  private static String languageAt(org.jsoup.nodes.Element element) {
-    for (org.jsoup.nodes.Element e = element; e != null; e = e.parent()) {
-      if (e.hasAttr("lang")) {
-        return e.attr("lang");
-      }
-    }
-    return "";
-  }
-
-  @Test
-  void labelsInAnotherLanguageThanTheBriefingCarryTheirOwnWhereTheyAreWritten() {
-    Briefing briefing = SeedBriefing.briefing().withFigures(Figure.builder().value("$1B").label("Capital")
-        .asOf("2026").build()).withMetadata(Metadata.builder().language(Locale.forLanguageTag("en-GB")).id("x").build());
-    for (FigureLayout layout : FigureLayout.values()) {
-      for (boolean fragment : new boolean[] {true, false}) {
-        String html = HtmlRenderer.builder().labels(SectionLabels.german()).fragment(fragment).figureLayout(layout)
-            .build().render(briefing);
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
-
-        assertThat(page.select("h2, li > p > strong, th, dl.details > dt")).as(html).isNotEmpty()
-            .allSatisfy(label -> assertThat(languageAt(label)).as(label.outerHtml()).isEqualTo("de"));
-        assertThat(page.select("section.signal > p, section.why-it-matters li > p, dl.figures > dt, dl.watch-items > dt, dd")).as(html).isNotEmpty()
-            .allSatisfy(text -> assertThat(languageAt(text)).as(text.outerHtml()).isEqualTo("en-GB"));
-        if (layout == FigureLayout.LIST) {
-          assertThat(html).contains("<span lang=\"de\">" + SectionLabels.german().asOf() + "</span> ");
-        }
-      }
-    }
-  }
-
-  @Test
-  void labelsInTheBriefingsLanguageCarryNoLangOfTheirOwn() {
-    Briefing briefing = SeedBriefing.briefing()
-        .withMetadata(Metadata.builder().language(Locale.forLanguageTag("de-AT")).build());
-    String html = HtmlRenderer.builder().labels(SectionLabels.german()).fragment(true).build().render(briefing);
-    assertThat(html).startsWith("<article class=\"briefing\" lang=\"de-AT\">").doesNotContain(" lang=\"de\"");
+        .contains("<article class=\"briefing\" lang=\"pt-BR\">\n", "<dt>Language</dt>\n<dd>pt-BR</dd>\n");
   }
 
   @Test
