@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new HtmlFormat(HtmlRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new HtmlFormat(HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String html = formats.renderer("html").render(briefing);
  * }</pre>
  */

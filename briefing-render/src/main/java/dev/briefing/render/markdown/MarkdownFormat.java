@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new MarkdownFormat(MarkdownRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new MarkdownFormat(MarkdownRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String md = formats.renderer("markdown").render(briefing);
  * }</pre>
  */

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new TextFormat(TextRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new TextFormat(TextRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String plain = formats.renderer("text").render(briefing);
  * }</pre>
  */

@@ -1,4 +1,4 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit.internal;
 
 /**
  * Finds paragraph boundaries by index, so renderers can write paragraphs without copying them.

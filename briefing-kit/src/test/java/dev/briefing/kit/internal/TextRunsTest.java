@@ -1,4 +1,4 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

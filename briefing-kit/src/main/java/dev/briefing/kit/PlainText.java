@@ -1,5 +1,6 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit;
 
+import dev.briefing.kit.internal.TextRuns;
 import java.io.IOException;
 
 /**
@@ -9,10 +10,10 @@ import java.io.IOException;
  * surrogates become U+FFFD. Tabs and Unicode line separators are kept, as readers of lines
  * do not split on them.
  */
-public final class PlainTextWriter {
+public final class PlainText {
   private static final char REPLACEMENT = '\uFFFD';
 
-  private PlainTextWriter() {}
+  private PlainText() {}
 
   /**
    * @param out where to write

@@ -1,4 +1,4 @@
-package dev.briefing.render;
+package dev.briefing.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

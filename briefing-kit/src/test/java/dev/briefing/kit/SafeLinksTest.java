@@ -1,4 +1,4 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,19 +17,19 @@ class SafeUrlTest {
     "MailTo:desk@example.com, mailto:desk@example.com",
   })
   void httpHttpsAndMailtoAreNormalised(String url, String expected) {
-    assertThat(SafeUrl.of(URI.create(url))).contains(expected);
+    assertThat(SafeLinks.of(URI.create(url))).contains(expected);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x",
       "file:///etc/passwd", "/relative", "//example.com/x", "http:opaque", "https:///nohost"})
   void everythingElseIsRefused(String url) {
-    assertThat(SafeUrl.of(URI.create(url))).isEmpty();
+    assertThat(SafeLinks.of(URI.create(url))).isEmpty();
   }
 
   @ParameterizedTest
   @CsvSource({"https://example.com/パス, https://example.com/%E3%83%91%E3%82%B9"})
   void nonAsciiPathIsPercentEncoded(String url, String expected) {
-    assertThat(SafeUrl.of(URI.create(url))).contains(expected);
+    assertThat(SafeLinks.of(URI.create(url))).contains(expected);
   }
 }

@@ -1,4 +1,4 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

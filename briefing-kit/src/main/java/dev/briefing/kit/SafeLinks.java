@@ -1,4 +1,4 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit;
 
 import java.net.URI;
 import java.util.Locale;
@@ -10,9 +10,9 @@ import java.util.Optional;
  * Anything else, such as {@code javascript:} or {@code data:}, is written as plain text or not
  * at all.
  */
-public final class SafeUrl {
+public final class SafeLinks {
 
-  private SafeUrl() {}
+  private SafeLinks() {}
 
   /**
    * @param url an address from the model

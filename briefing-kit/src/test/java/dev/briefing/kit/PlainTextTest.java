@@ -1,4 +1,4 @@
-package dev.briefing.render.internal;
+package dev.briefing.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,44 +33,44 @@ class PlainTextWriterTest {
   })
   void writesEachCharacterKeptAsASpaceOrReplaced(String in, String out) {
     String text = "a" + (char) Integer.parseInt(in, 16) + "b";
-    assertThat(PlainTextWriter.clean(text)).isEqualTo("a" + (char) Integer.parseInt(out, 16) + "b");
+    assertThat(PlainText.clean(text)).isEqualTo("a" + (char) Integer.parseInt(out, 16) + "b");
   }
 
   @Test
   void aLineBreakOfAnyKindBecomesOneSpace() {
-    assertThat(PlainTextWriter.clean("a\r\nb\rc\nd\u0085e")).isEqualTo("a b c d e");
-    assertThat(PlainTextWriter.clean("a\n\nb")).isEqualTo("a  b");
+    assertThat(PlainText.clean("a\r\nb\rc\nd\u0085e")).isEqualTo("a b c d e");
+    assertThat(PlainText.clean("a\n\nb")).isEqualTo("a  b");
   }
 
   @Test
   void surrogatePairsAreKeptAndBrokenOnesReplaced() {
-    assertThat(PlainTextWriter.clean("a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
-    assertThat(PlainTextWriter.clean("\uD83D\uDE00\uD83D\uDE00")).isEqualTo("\uD83D\uDE00\uD83D\uDE00");
-    assertThat(PlainTextWriter.clean("\uDE00\uD83D")).isEqualTo("\uFFFD\uFFFD");
-    assertThat(PlainTextWriter.clean("end\uD83D")).isEqualTo("end\uFFFD");
+    assertThat(PlainText.clean("a\uD83D\uDE00b")).isEqualTo("a\uD83D\uDE00b");
+    assertThat(PlainText.clean("\uD83D\uDE00\uD83D\uDE00")).isEqualTo("\uD83D\uDE00\uD83D\uDE00");
+    assertThat(PlainText.clean("\uDE00\uD83D")).isEqualTo("\uFFFD\uFFFD");
+    assertThat(PlainText.clean("end\uD83D")).isEqualTo("end\uFFFD");
   }
 
   @Test
   void textInNormalFormPassesThroughUnchanged() {
     String text = "Anthropic’s valuation: $380B — 2,300–5,000 <b>staff</b> & \"more\"\tend";
-    assertThat(PlainTextWriter.clean(text)).isEqualTo(text);
+    assertThat(PlainText.clean(text)).isEqualTo(text);
   }
 
   @Test
   void writesOnlyTheSpanAskedFor() throws IOException {
     StringBuilder out = new StringBuilder();
-    PlainTextWriter.append(out, "xx a\u0007b yy", 3, 6);
+    PlainText.append(out, "xx a\u0007b yy", 3, 6);
     assertThat(out).hasToString("a\uFFFDb");
   }
 
   @Test
   void aSpanEndingInsideAPairOrACrLfSeesOnlyItsOwnCharacters() throws IOException {
     StringBuilder pair = new StringBuilder();
-    PlainTextWriter.append(pair, "a\uD83D\uDE00", 0, 2);
+    PlainText.append(pair, "a\uD83D\uDE00", 0, 2);
     assertThat(pair).hasToString("a\uFFFD");
 
     StringBuilder crlf = new StringBuilder();
-    PlainTextWriter.append(crlf, "a\r\nb", 0, 2);
+    PlainText.append(crlf, "a\r\nb", 0, 2);
     assertThat(crlf).hasToString("a ");
   }
 
@@ -78,7 +78,7 @@ class PlainTextWriterTest {
   void appendingTheWholeTextWritesWhatCleanReturns() throws IOException {
     String text = "a\u0000b\r\nc\uD83D";
     StringBuilder out = new StringBuilder(">");
-    PlainTextWriter.append(out, text);
-    assertThat(out).hasToString(">" + PlainTextWriter.clean(text));
+    PlainText.append(out, text);
+    assertThat(out).hasToString(">" + PlainText.clean(text));
   }
 }

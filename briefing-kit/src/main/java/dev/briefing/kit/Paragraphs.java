@@ -1,6 +1,6 @@
-package dev.briefing.render;
+package dev.briefing.kit;
 
-import dev.briefing.render.internal.ParagraphSpans;
+import dev.briefing.kit.internal.ParagraphSpans;
 import java.util.ArrayList;
 import java.util.List;
 

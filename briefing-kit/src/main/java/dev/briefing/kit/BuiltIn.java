@@ -1,4 +1,4 @@
-package dev.briefing.render;
+package dev.briefing.kit;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.briefing.render;
+package dev.briefing.kit;
 
 import dev.briefing.core.Quantity;
 import java.math.BigDecimal;

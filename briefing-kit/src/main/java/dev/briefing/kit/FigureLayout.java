@@ -1,4 +1,4 @@
-package dev.briefing.render;
+package dev.briefing.kit;
 
 /**
  * How renderers lay out The Numbers.
