@@ -13,6 +13,7 @@
  */
 module dev.briefing.kit {
   requires transitive dev.briefing.core;
+  requires com.ibm.icu;
   requires static org.immutables.value.annotations;
 
   exports dev.briefing.kit;

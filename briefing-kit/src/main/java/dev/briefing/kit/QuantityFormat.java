@@ -1,5 +1,9 @@
 package dev.briefing.kit;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.Notation;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
 import dev.briefing.core.Quantity;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -14,11 +18,16 @@ import java.util.Objects;
  * <p>Numbers use the locale's digits and separators; currencies are written as their ISO 4217
  * code after the number (unambiguous in every language); units follow the number, with no
  * space for {@code %} and {@code x}; ranges use an en dash; approximate values start with
- * {@code ~}.
+ * {@code ~}. Scale words agree in number with the value, as CLDR's plural rules say for each
+ * language ("1 milliard", "1,5 milliard", "72,3 milliards"; "1 Milliarde", "72,3 Milliarden";
+ * "1 millón", "72,3 millones", "72,3 mil millones"): the compact form is ICU4J's, since the
+ * JDK's compact numbers pick the wrong plural in several languages and differ between JDK
+ * releases.
  *
  * <pre>{@code
  * Quantity capital = Quantity.parse("$72.3B").orElseThrow();
  * QuantityFormat.compact(Locale.ENGLISH).format(capital); // "72.3 billion USD"
+ * QuantityFormat.compact(Locale.FRENCH).format(capital);  // "72,3 milliards USD"
  * QuantityFormat.full(Locale.GERMAN).format(capital);     // "72.300.000.000 USD"
  * QuantityFormat.compact(Locale.ENGLISH).format(Quantity.parse("2,300–5,000").orElseThrow());
  *                                                          // "2.3 thousand–5 thousand"
@@ -28,10 +37,15 @@ public final class QuantityFormat {
 
   private final Locale locale;
   private final boolean compact;
+  /** Immutable and thread-safe, unlike a JDK NumberFormat; null for the full form. */
+  private final LocalizedNumberFormatter scaled;
 
   private QuantityFormat(Locale locale, boolean compact) {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.compact = compact;
+    this.scaled = compact
+        ? NumberFormatter.withLocale(locale).notation(Notation.compactLong()).precision(Precision.maxFraction(2))
+        : null;
   }
 
   /**
@@ -55,20 +69,13 @@ public final class QuantityFormat {
    * @return the quantity written for readers
    */
   public String format(Quantity quantity) {
-    // NumberFormat is mutable and not thread-safe, so each call gets its own.
-    NumberFormat numbers = compact
-        ? NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG)
-        : NumberFormat.getNumberInstance(locale);
-    numbers.setMaximumFractionDigits(compact ? 2 : 20);
-    NumberFormat small = NumberFormat.getNumberInstance(locale);
-    small.setMaximumFractionDigits(2);
     StringBuilder out = new StringBuilder(32);
     if (quantity.approximate()) {
       out.append('~');
     }
-    out.append(number(compact && isSmall(quantity.low()) ? small : numbers, quantity.low(), compact));
+    out.append(number(quantity.low()));
     if (quantity.isRange()) {
-      out.append('–').append(number(compact && isSmall(quantity.high()) ? small : numbers, quantity.high(), compact));
+      out.append('–').append(number(quantity.high()));
     }
     quantity.unit().ifPresent(unit -> {
       if (!unit.equals("%") && !unit.equals("x")) {
@@ -80,15 +87,14 @@ public final class QuantityFormat {
     return out.toString();
   }
 
-  /** Below a thousand there is no scale word, and the compact format would round to integers. */
-  private static boolean isSmall(BigDecimal value) {
-    return value.abs().compareTo(BigDecimal.valueOf(1000)) < 0;
-  }
-
-  private static String number(NumberFormat numbers, BigDecimal value, boolean compact) {
-    // The compact format ignores fraction digits for BigDecimal ("72 billion" for 72.3e9); two
-    // decimals of a scaled number are well within a double's precision.
-    return compact ? numbers.format(value.doubleValue()) : numbers.format(value);
+  private String number(BigDecimal value) {
+    if (compact) {
+      return scaled.format(value).toString();
+    }
+    // NumberFormat is mutable and not thread-safe, so each call gets its own.
+    NumberFormat numbers = NumberFormat.getNumberInstance(locale);
+    numbers.setMaximumFractionDigits(20);
+    return numbers.format(value);
   }
 
   /** @return the locale numbers are written for */

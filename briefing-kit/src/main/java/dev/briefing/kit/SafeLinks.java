@@ -5,10 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The only links renderers emit: http and https with a host, and mailto, after normalising
- * the address (dot segments removed, scheme and host lower case, non-ASCII percent-encoded).
- * Anything else, such as {@code javascript:} or {@code data:}, is written as plain text or not
- * at all.
+ * The only links renderers emit: http and https with a host, and mailto. Anything else, such as
+ * {@code javascript:} or {@code data:}, is written as plain text or not at all. HTML links the
+ * normalised address of {@link #of} (dot segments removed, scheme and host lower case,
+ * non-ASCII percent-encoded); Markdown, which must give back the model's address exactly, asks
+ * {@link #allows} and writes the address as it is.
+ *
+ * <pre>{@code
+ * SafeLinks.of(URI.create("HTTPS://Desk@Example.COM/a/../b")); // "https://Desk@example.com/b"
+ * SafeLinks.allows(URI.create("javascript:alert(1)"));         // false
+ * }</pre>
  */
 public final class SafeLinks {
 
@@ -35,14 +41,32 @@ public final class SafeLinks {
     if (host == null || host.isEmpty()) {
       return Optional.empty();
     }
-    URI normal = url.normalize();
-    String ascii = normal.toASCIIString();
-    // Lower-case scheme and host in place; everything after the authority stays as written.
-    String rest = ascii.substring(scheme.length());
-    int hostAt = rest.indexOf(host);
-    if (hostAt >= 0) {
-      rest = rest.substring(0, hostAt) + host.toLowerCase(Locale.ROOT) + rest.substring(hostAt + host.length());
+    // Rebuilt from the parsed parts, so only the host is lower-cased: the same letters in the
+    // user-info, path or query stay as written.
+    URI ascii = URI.create(url.normalize().toASCIIString());
+    StringBuilder out = new StringBuilder(ascii.toString().length()).append(lower).append("://");
+    if (ascii.getRawUserInfo() != null) {
+      out.append(ascii.getRawUserInfo()).append('@');
     }
-    return Optional.of(lower + rest);
+    out.append(ascii.getHost().toLowerCase(Locale.ROOT));
+    if (ascii.getPort() != -1) {
+      out.append(':').append(ascii.getPort());
+    }
+    out.append(ascii.getRawPath());
+    if (ascii.getRawQuery() != null) {
+      out.append('?').append(ascii.getRawQuery());
+    }
+    if (ascii.getRawFragment() != null) {
+      out.append('#').append(ascii.getRawFragment());
+    }
+    return Optional.of(out.toString());
+  }
+
+  /**
+   * @param url an address from the model
+   * @return whether renderers may link to it as it is: http or https with a host, or mailto
+   */
+  public static boolean allows(URI url) {
+    return of(url).isPresent();
   }
 }

@@ -10,10 +10,19 @@ import org.immutables.value.Value;
  * language. Built in: English (the default), German, French and Spanish; build your own with
  * {@link #builder()}, or change one word of a built-in with its {@code with*} methods.
  *
+ * <p>Three ways to look labels up by language, for three needs: {@link #forLanguage} always
+ * answers and falls back to English for a language with no built-in labels, so a Japanese
+ * briefing gets English headings; {@link #find} says whether there are built-in labels
+ * (empty for Japanese); {@link #require} fails with a message naming the language and the
+ * built-in ones.
+ *
  * <pre>{@code
  * SectionLabels labels = SectionLabels.forLanguage(Locale.FRENCH);
  * labels.signal();           // "Le signal"
  * labels.impactOrder(1);     // "Premier ordre"
+ * SectionLabels.forLanguage(Locale.JAPANESE).signal();  // "The Signal": the English fallback
+ * SectionLabels.find(Locale.JAPANESE).isPresent();     // false
+ * SectionLabels.require(Locale.JAPANESE);              // IllegalArgumentException
  * SectionLabels house = SectionLabels.english().withSignal("Bottom line");
  * }</pre>
  */
@@ -53,6 +62,9 @@ public abstract class SectionLabels implements WithSectionLabels {
   }
 
   /**
+   * Built-in labels for a language, falling back to English without a word when there are
+   * none; use {@link #find} or {@link #require} where the fallback must not pass unseen.
+   *
    * @param language a language; only its language subtag counts
    * @return the built-in labels for it, or English when there are none
    */
@@ -66,6 +78,19 @@ public abstract class SectionLabels implements WithSectionLabels {
    */
   public static Optional<SectionLabels> find(Locale language) {
     return builtIn().stream().filter(l -> l.language().getLanguage().equals(language.getLanguage())).findFirst();
+  }
+
+  /**
+   * @param language a language; only its language subtag counts
+   * @return the built-in labels for it
+   * @throws IllegalArgumentException when there are none, naming the language and the built-in
+   *     ones
+   */
+  public static SectionLabels require(Locale language) {
+    return find(language).orElseThrow(() -> new IllegalArgumentException("No built-in section labels for '"
+        + language.toLanguageTag() + "'; built in: " + builtIn().stream().map(l -> l.language().toLanguageTag())
+            .collect(java.util.stream.Collectors.joining(", "))
+        + ". Build labels for it with SectionLabels.builder(), or take English with SectionLabels.forLanguage"));
   }
 
   /** @return the language of these labels */

@@ -23,8 +23,24 @@ class QuantityFormatTest {
     "1,000        | en | 1 thousand",
     "-999         | en | -999",
     "~$2–3M       | en | ~2 million–3 million USD",
+    // The scale word agrees in number with the value, by each language's own rule, on every JDK.
+    "$72.3B   | fr | 72,3 milliards USD",
+    "$1B      | fr | 1 milliard USD",
+    "$1.5B    | fr | 1,5 milliard USD",
+    "$2B      | fr | 2 milliards USD",
+    "2M       | fr | 2 millions",
+    "1.5M     | fr | 1,5 million",
+    "$72.3B   | de | 72,3 Milliarden USD",
+    "$1B      | de | 1 Milliarde USD",
+    "1.5M     | de | 1,5 Millionen",
+    "1M       | de | 1 Million",
+    "$72.3B   | es | 72,3 mil millones USD",
+    "1M       | es | 1 millón",
+    "1.5M     | es | 1,5 millones",
+    "72.3M    | es | 72,3 millones",
+    "1.5M     | en | 1.5 million",
   })
-  void compactFormatUsesScaleWordsOfTheLocale(String value, String language, String expected) {
+  void compactFormatUsesScaleWordsOfTheLocaleInTheLanguagesPlural(String value, String language, String expected) {
     Quantity quantity = Quantity.parse(value).orElseThrow();
     assertThat(QuantityFormat.compact(Locale.forLanguageTag(language)).format(quantity)).isEqualTo(expected);
   }

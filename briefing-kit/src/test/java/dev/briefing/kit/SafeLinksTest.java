@@ -21,6 +21,23 @@ class SafeUrlTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "https://EVIL.com@EVIL.com/, https://EVIL.com@evil.com/",
+    "https://User:Example.COM@Example.COM:8080/Example.COM?q=Example.COM#Example.COM,"
+        + " https://User:Example.COM@example.com:8080/Example.COM?q=Example.COM#Example.COM",
+    "HTTP://[::1]:80/A, http://[::1]:80/A",
+  })
+  void onlyTheHostIsLowerCasedWhereverItsTextAlsoAppears(String url, String expected) {
+    assertThat(SafeLinks.of(URI.create(url))).contains(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"https://example.com/café/../b, true", "javascript:alert(1), false", "MAILTO:desk@example.com, true"})
+  void allowsWhatItWouldLink(String url, boolean allowed) {
+    assertThat(SafeLinks.allows(URI.create(url))).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x",
       "file:///etc/passwd", "/relative", "//example.com/x", "http:opaque", "https:///nohost"})
   void everythingElseIsRefused(String url) {

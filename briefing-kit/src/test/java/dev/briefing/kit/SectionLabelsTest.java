@@ -33,6 +33,13 @@ class SectionLabelsTest {
   }
 
   @Test
+  void requiringLabelsForALanguageWithoutBuiltInsNamesItAndTheBuiltIns() {
+    assertThatIllegalArgumentException().isThrownBy(() -> SectionLabels.require(Locale.JAPANESE))
+        .withMessageStartingWith("No built-in section labels for 'ja'; built in: en, de, fr, es.");
+    assertThat(SectionLabels.require(Locale.forLanguageTag("de-AT"))).isSameAs(SectionLabels.german());
+  }
+
+  @Test
   void builtInLabelsAreEnglishGermanFrenchAndSpanish() {
     assertThat(SectionLabels.builtIn()).containsExactly(
         SectionLabels.english(), SectionLabels.german(), SectionLabels.french(), SectionLabels.spanish());

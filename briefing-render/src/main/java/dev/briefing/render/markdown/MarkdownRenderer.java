@@ -18,7 +18,6 @@ import dev.briefing.kit.internal.OutputSize;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.SafeLinks;
 import dev.briefing.kit.internal.Timestamps;
-import dev.briefing.render.internal.repair.RepairTrigger;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -251,12 +250,11 @@ public final class MarkdownRenderer implements BriefingRenderer {
     }
     for (Source source : metadata.sources()) {
       out.append(sourcePrefix);
-      Optional<String> url = SafeLinks.of(source.url());
-      if (url.isPresent()) {
+      if (SafeLinks.allows(source.url())) {
         out.append('[');
         MarkdownText.append(out, source.title());
         out.append("](");
-        destination(out, url.get());
+        MarkdownText.destination(out, source.url().toString());
         out.append(')');
       } else {
         MarkdownText.append(out, source.title());
@@ -269,23 +267,6 @@ public final class MarkdownRenderer implements BriefingRenderer {
     out.append(prefix);
     MarkdownText.append(out, value);
     out.append('\n');
-  }
-
-  /**
-   * A link destination without angle brackets: parentheses and backslashes escaped, and what
-   * the parser's repair would change written as a character reference, as in text.
-   */
-  private static void destination(Appendable out, String url) throws IOException {
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>') {
-        out.append('\\');
-      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(url, i)) {
-        out.append("&#").append(Integer.toString(c)).append(';');
-        continue;
-      }
-      out.append(c);
-    }
   }
 
   private static String detailPrefix(String label) {
