@@ -2,14 +2,17 @@ package dev.briefing.core.format;
 
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.UnknownFormatException;
+import dev.briefing.core.internal.convert.BrokenProviders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -37,7 +40,10 @@ public final class FormatRegistry {
     this.byName = Collections.unmodifiableMap(byName);
   }
 
-  /** @return the formats found by {@link ServiceLoader} with this library's class loader */
+  /**
+   * @return the formats found by {@link ServiceLoader} with this library's class loader
+   * @throws BrokenFormatProviderException naming a provider that could not be loaded
+   */
   public static FormatRegistry loadDefault() {
     return load(ServiceLoader.load(BriefingFormat.class, FormatRegistry.class.getClassLoader()));
   }
@@ -45,9 +51,34 @@ public final class FormatRegistry {
   /**
    * @param classLoader where to look for {@code META-INF/services} entries
    * @return the formats found by {@link ServiceLoader} with {@code classLoader}
+   * @throws BrokenFormatProviderException naming a provider that could not be loaded
    */
   public static FormatRegistry load(ClassLoader classLoader) {
     return load(ServiceLoader.load(BriefingFormat.class, classLoader));
+  }
+
+  private static FormatRegistry load(ServiceLoader<BriefingFormat> loader) {
+    List<BriefingFormat> found = new ArrayList<>();
+    Iterator<ServiceLoader.Provider<BriefingFormat>> providers = loader.stream().iterator();
+    while (true) {
+      ServiceLoader.Provider<BriefingFormat> provider;
+      try {
+        if (!providers.hasNext()) {
+          return load(found);
+        }
+        provider = providers.next();
+      } catch (ServiceConfigurationError e) {
+        // The class is missing or is not a format: only the loader's message names it.
+        throw new BrokenFormatProviderException(BrokenProviders.named(e), BrokenProviders.problem(e), e);
+      }
+      try {
+        found.add(provider.get());
+      } catch (ServiceConfigurationError e) {
+        throw new BrokenFormatProviderException(provider.type().getName(), BrokenProviders.problem(e), e);
+      } catch (RuntimeException | LinkageError e) {
+        throw new BrokenFormatProviderException(provider.type().getName(), String.valueOf(e), e);
+      }
+    }
   }
 
   /** The formats found by discovery, in the order found; a name found twice is an error. */
