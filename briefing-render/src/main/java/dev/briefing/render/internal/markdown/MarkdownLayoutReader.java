@@ -64,6 +64,7 @@ public final class MarkdownLayoutReader {
   public ParseResult read(Reader in) {
     SourceText source = SourceText.read(in, settings);
     InlineRunGuard.check(source.lines());
+    ListItemGuard.check(source.joined());
     Node document;
     try {
       document = COMMONMARK.parse(source.joined());

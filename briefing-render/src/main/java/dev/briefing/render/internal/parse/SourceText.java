@@ -8,29 +8,49 @@ import dev.briefing.core.format.TextRepair;
 import dev.briefing.render.internal.repair.Fix;
 import dev.briefing.render.internal.repair.LineRepairer;
 import dev.briefing.render.internal.repair.LineSplitter;
+import dev.briefing.render.internal.repair.RepairTrigger;
 import dev.briefing.render.internal.repair.RepairedLine;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A parser's input read up to its size limit, without its byte order mark, split into lines
  * (any of {@code \n}, {@code \r\n}, {@code \r}) and repaired line by line; for the plain-text
  * layout, a backslash before a character the repair looks at is removed and the character kept. Positions a parser
  * finds in the repaired lines map back to the input with {@link #location(int, int)}.
+ *
+ * <p>The repaired text is held as one string with an array of line starts, never as an object
+ * per line: a document of a million tiny lines then costs about four bytes a line beyond its
+ * characters, where a string and a repair record per line cost some hundred. A line is made a
+ * string only when a reader asks for it, and a line is given to the repair only when it holds
+ * a character the repair looks at.
  */
 public final class SourceText {
 
   private static final char BOM = '\uFEFF';
 
-  private final List<String> lines;
-  private final RepairedLine[] repaired;
+  private final String text;
+  /** Where each line starts in {@link #text}; the line ends one before the next one starts. */
+  private final int[] starts;
+  private final int lineCount;
+  /** The repair of each line it changed, by line index; most inputs have none. */
+  private final Map<Integer, RepairedLine> repaired;
   private final List<TextRepair> repairs;
   private final List<ParseWarning> warnings;
+  private final List<String> lines = new Lines();
 
-  private SourceText(List<String> lines, RepairedLine[] repaired, List<TextRepair> repairs, List<ParseWarning> warnings) {
-    this.lines = lines;
+  private SourceText(String text, int[] starts, int lineCount, Map<Integer, RepairedLine> repaired,
+      List<TextRepair> repairs, List<ParseWarning> warnings) {
+    this.text = text;
+    this.starts = starts;
+    this.lineCount = lineCount;
     this.repaired = repaired;
     this.repairs = repairs;
     this.warnings = warnings;
@@ -57,44 +77,100 @@ public final class SourceText {
    * @throws BriefingIOException when reading fails
    */
   public static SourceText read(Reader in, ParserSettings settings, boolean escapes) {
-    StringBuilder text = new StringBuilder();
+    StringBuilder input = new StringBuilder();
     char[] buffer = new char[8192];
     try {
       int n;
       while ((n = in.read(buffer)) != -1) {
-        if ((long) text.length() + n > settings.maxInputChars()) {
-          throw tooLarge(text, settings.maxInputChars());
+        if ((long) input.length() + n > settings.maxInputChars()) {
+          throw tooLarge(input, settings.maxInputChars());
         }
-        text.append(buffer, 0, n);
+        input.append(buffer, 0, n);
       }
     } catch (IOException e) {
       throw new BriefingIOException("Reading the briefing failed", e);
     }
-    if (text.length() > 0 && text.charAt(0) == BOM) {
-      text.deleteCharAt(0);
-    }
-    List<String> raw = LineSplitter.lines(text);
-    List<String> lines = new ArrayList<>(raw.size());
-    RepairedLine[] repaired = new RepairedLine[raw.size()];
+    int from = input.length() > 0 && input.charAt(0) == BOM ? 1 : 0;
+    int[] starts = new int[countLines(input, from)];
+    Map<Integer, RepairedLine> repaired = new HashMap<>();
     List<TextRepair> repairs = new ArrayList<>();
     List<ParseWarning> warnings = new ArrayList<>();
-    for (int i = 0; i < raw.size(); i++) {
-      RepairedLine line = LineRepairer.repair(raw.get(i), settings.repairText(), escapes);
-      lines.add(line.text());
-      if (!line.fixes().isEmpty()) {
-        repaired[i] = line;
+    StringBuilder out = null;
+    int line = 0;
+    int start = from;
+    for (int i = from; ; ) {
+      boolean end = i == input.length();
+      char c = end ? '\n' : input.charAt(i);
+      if (c != '\n' && c != '\r') {
+        i++;
+        continue;
       }
-      for (Fix fix : line.fixes()) {
-        if (fix.repair()) {
-          repairs.add(TextRepair.of(i + 1, fix.offset() + 1, fix.before(), fix.after()));
+      // Up to here the joined text is the input itself, or else it is the copy being written.
+      starts[line] = out == null ? start - from : out.length();
+      if (needsRepair(input, start, i, settings.repairText(), escapes)) {
+        String raw = input.substring(start, i);
+        RepairedLine fixed = LineRepairer.repair(raw, settings.repairText(), escapes);
+        boolean changed = !fixed.fixes().isEmpty();
+        if (changed) {
+          repaired.put(line, fixed);
+          for (Fix fix : fixed.fixes()) {
+            if (fix.repair()) {
+              repairs.add(TextRepair.of(line + 1, fix.offset() + 1, fix.before(), fix.after()));
+            }
+          }
         }
+        for (int offset : fixed.unclear()) {
+          warnings.add(ParseWarning.of(Location.at(line + 1, offset + 1), "damaged character '" + raw.charAt(offset)
+              + "' left as it is: its surroundings do not tell what it stood for"));
+        }
+        if (changed && out == null) {
+          out = new StringBuilder(input.length()).append(input, from, start);
+        }
+        if (out != null) {
+          out.append(fixed.text());
+        }
+      } else if (out != null) {
+        out.append(input, start, i);
       }
-      for (int offset : line.unclear()) {
-        warnings.add(ParseWarning.of(Location.at(i + 1, offset + 1),
-            "damaged character '" + raw.get(i).charAt(offset) + "' left as it is: its surroundings do not tell what it stood for"));
+      if (out == null && c == '\r' && !end) {
+        // The joined text separates lines with \n alone: from here on it is a copy.
+        out = new StringBuilder(input.length()).append(input, from, i);
+      }
+      line++;
+      if (end) {
+        break;
+      }
+      if (out != null) {
+        out.append('\n');
+      }
+      i += c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n' ? 2 : 1;
+      start = i;
+    }
+    String text = out == null ? input.substring(from) : out.toString();
+    return new SourceText(text, starts, line, repaired, List.copyOf(repairs), List.copyOf(warnings));
+  }
+
+  /** Lines as {@link LineSplitter} counts them: one more than the line breaks. */
+  private static int countLines(CharSequence text, int from) {
+    int count = 1;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        count++;
       }
     }
-    return new SourceText(List.copyOf(lines), repaired, List.copyOf(repairs), List.copyOf(warnings));
+    return count;
+  }
+
+  /** Whether the line holds a character the repair (or, with escapes, the unescaping) looks at. */
+  private static boolean needsRepair(CharSequence text, int from, int to, boolean repair, boolean escapes) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (RepairTrigger.mayStart(c) ? repair : escapes && c == '\\' && i + 1 < to && RepairTrigger.mayStart(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BriefingFormatException tooLarge(CharSequence read, int max) {
@@ -108,14 +184,14 @@ public final class SourceText {
         "input is longer than the limit of " + max + " characters; raise the parser's maxInputChars if such input is expected");
   }
 
-  /** @return the repaired lines */
+  /** @return the repaired lines, each made a string when it is asked for */
   public List<String> lines() {
     return lines;
   }
 
   /** @return the repaired lines joined with {@code \n} */
   public String joined() {
-    return String.join("\n", lines);
+    return text;
   }
 
   /** @return every repair, in input order */
@@ -135,9 +211,25 @@ public final class SourceText {
    */
   public Location location(int lineIndex, int column) {
     int original = column;
-    if (lineIndex >= 0 && lineIndex < repaired.length && repaired[lineIndex] != null) {
-      original = repaired[lineIndex].originalOffset(column - 1) + 1;
+    RepairedLine line = repaired.get(lineIndex);
+    if (line != null) {
+      original = line.originalOffset(column - 1) + 1;
     }
     return Location.at(lineIndex + 1, Math.max(1, original));
+  }
+
+  /** The lines as strings made on demand from the one text. */
+  private final class Lines extends AbstractList<String> implements RandomAccess {
+    @Override
+    public String get(int index) {
+      Objects.checkIndex(index, lineCount);
+      int end = index + 1 < lineCount ? starts[index + 1] - 1 : text.length();
+      return text.substring(starts[index], end);
+    }
+
+    @Override
+    public int size() {
+      return lineCount;
+    }
   }
 }
