@@ -8,6 +8,9 @@
  */
 module dev.briefing.cli {
   requires dev.briefing.core;
+  // The built-in formats' parsers, made lenient or not validating for the command's options.
+  requires dev.briefing.json;
+  requires dev.briefing.render;
   requires info.picocli;
 
   exports dev.briefing.cli;

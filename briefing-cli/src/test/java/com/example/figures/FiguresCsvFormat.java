@@ -37,6 +37,12 @@ public final class FiguresCsvFormat implements BriefingFormat {
     return List.of(".figures.csv");
   }
 
+  /** One output holds the figures of every briefing of a batch, after one header. */
+  @Override
+  public boolean multiDocument() {
+    return true;
+  }
+
   /** Its own header, and nothing else, tells this format's output. */
   @Override
   public MatchStrength probe(CharSequence head) {

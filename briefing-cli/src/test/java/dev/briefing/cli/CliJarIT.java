@@ -82,7 +82,7 @@ class CliJarIT {
     Outcome outcome = jarWithTestFormats().run(dir, "convert", "bad.tabs", "--to", "test-shout");
 
     assertThat(outcome.status()).isEqualTo(1);
-    assertThat(outcome.err()).isEqualTo("briefing: bad.tabs:2:12: expected a tab\n");
+    assertThat(outcome.err()).isEqualTo("briefing: bad.tabs:2:12: briefing 2: expected a tab\n");
   }
 
   @Test
@@ -92,7 +92,7 @@ class CliJarIT {
     Outcome outcome = jarWithTestFormats().run(dir, "--verbose", "convert", "bad.tabs", "--to", "test-shout");
 
     assertThat(outcome.status()).isEqualTo(1);
-    assertThat(outcome.err()).startsWith("briefing: bad.tabs:1:12: expected a tab\n").contains("\tat dev.briefing.");
+    assertThat(outcome.err()).startsWith("briefing: bad.tabs:1:12: briefing 1: expected a tab\n").contains("\tat dev.briefing.");
   }
 
   @Test

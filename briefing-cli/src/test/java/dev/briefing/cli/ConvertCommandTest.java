@@ -78,7 +78,7 @@ class ConvertCommandTest {
     Outcome outcome = run("convert", bad.toString(), "--to", "test-shout");
 
     assertThat(outcome.status()).isEqualTo(1);
-    assertThat(outcome.err()).isEqualTo("briefing: " + bad + ":2:12: expected a tab\n");
+    assertThat(outcome.err()).isEqualTo("briefing: " + bad + ":2:12: briefing 2: expected a tab\n");
   }
 
   @Test
@@ -86,7 +86,7 @@ class ConvertCommandTest {
     Outcome outcome = withInput("a\tA\nno tab\n", "convert", "--from", "test-tabs", "--to", "test-tab");
 
     assertThat(outcome.status()).isEqualTo(1);
-    assertThat(outcome.err()).isEqualTo("briefing: <stdin>:2:7: expected a tab\n");
+    assertThat(outcome.err()).isEqualTo("briefing: <stdin>:2:7: briefing 2: expected a tab\n");
   }
 
   @Test
@@ -184,7 +184,7 @@ class ConvertCommandTest {
       input.append("signal ").append(i).append("\thappened ").append(i).append('\n');
     }
 
-    Outcome outcome = withInput(input.toString(), "convert", "--from", "test-tabs", "--to", "test-tab");
+    Outcome outcome = withInput(input.toString(), "convert", "--from", "test-tabs", "--to", "test-tabs");
 
     assertThat(outcome.status()).isZero();
     assertThat(outcome.out()).isEqualTo(input.toString());
@@ -211,7 +211,7 @@ class ConvertCommandTest {
   }
 
   @Test
-  void onATerminalABatchShowsProgressOnStandardErrorAndClearsIt() throws IOException {
+  void onATerminalABatchShowsProgressOnStandardErrorClearsItAndSumsUp() throws IOException {
     Path first = Files.writeString(dir.resolve("1.tab"), "a\tA\n");
     Path second = Files.writeString(dir.resolve("2.tab"), "b\tB\n");
 
@@ -219,8 +219,21 @@ class ConvertCommandTest {
 
     assertThat(outcome.status()).isZero();
     assertThat(outcome.out()).isEqualTo("A\nB\n");
-    assertThat(outcome.err()).contains("1/2 inputs", "2/2 inputs", first.toString()).endsWith("\r")
-        .doesNotContain("\n");
+    assertThat(outcome.err()).contains("input 1/2", "input 2/2", "% of 8 B", first.toString())
+        .containsPattern("\r *\r2 briefings, 0 repairs, 0 warnings, 0 failures in \\d+\\.\\d s\n$");
+    assertThat(outcome.err().indexOf('\n')).isEqualTo(outcome.err().length() - 1);
+  }
+
+  @Test
+  void redirectedStandardErrorGetsNoProgressAndNoSummary() throws IOException {
+    Path first = Files.writeString(dir.resolve("1.tab"), "a\tA\n");
+    Path second = Files.writeString(dir.resolve("2.tab"), "b\tB\n");
+
+    Outcome outcome = run("convert", first.toString(), second.toString(), "--to", "test-shout");
+
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.out()).isEqualTo("A\nB\n");
+    assertThat(outcome.err()).isEmpty();
   }
 
   @Test
@@ -231,7 +244,7 @@ class ConvertCommandTest {
 
     assertThat(outcome.status()).isZero();
     assertThat(outcome.out()).isEqualTo("A\nB\n");
-    assertThat(outcome.err()).contains(batch.toString()).endsWith("\r").doesNotContain("\n");
+    assertThat(outcome.err()).contains(batch.toString()).containsPattern("2 briefings, .* s\n$");
   }
 
   @Test

@@ -70,8 +70,8 @@ class ManyDocumentFormatTest {
     Path ndjson = Files.writeString(dir.resolve("batch.ndjson"), batch);
     Path clone = Files.writeString(dir.resolve("batch.jsonlines"), batch);
 
-    Outcome asNdjson = run("convert", ndjson.toString(), "--to", "test-tab");
-    Outcome asClone = run("convert", clone.toString(), "--to", "test-tab");
+    Outcome asNdjson = run("convert", ndjson.toString(), "--to", "test-tabs");
+    Outcome asClone = run("convert", clone.toString(), "--to", "test-tabs");
 
     assertThat(asClone.status()).as(asClone.toString()).isZero();
     assertThat(asClone.out())

@@ -69,9 +69,12 @@ class PluginFormatsTest {
   @Test
   void aBatchIsOneCsvTableWithItsHeaderOnceAndEveryFigureInOrder() throws IOException {
     List<Briefing> batch = BriefingGenerator.validBriefings(40, 11).toList();
+    StringBuilder ndjson = new StringBuilder();
+    formats.renderer("ndjson").renderAll(batch.stream(), ndjson);
     StringBuilder out = new StringBuilder();
 
-    long written = Converter.using(formats).write(batch.stream(), out, "figures-csv");
+    long written = Converter.using(formats).convert(new StringReader(ndjson.toString()), "ndjson", out, "figures-csv")
+        .written();
 
     List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
     List<String> expected = new ArrayList<>();
@@ -91,7 +94,7 @@ class PluginFormatsTest {
   void anEmptyBatchIsTheHeaderAlone() {
     StringBuilder out = new StringBuilder();
 
-    Converter.using(formats).write(Stream.empty(), out, "figures-csv");
+    Converter.using(formats).convert(new StringReader(""), "ndjson", out, "figures-csv");
 
     assertThat(out).hasToString("briefing,Value,Measure,Source,As of,quantity\r\n");
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.cli.testing.Outcome;
 import dev.briefing.cli.testing.PluginJar;
 import dev.briefing.core.Briefing;
-import dev.briefing.core.format.Converter;
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.testing.BriefingGenerator;
 import java.io.File;
@@ -65,7 +64,7 @@ class PluginPathIT {
     }
     List<Briefing> batch = BriefingGenerator.validBriefings(12, 7).toList();
     StringBuilder ndjson = new StringBuilder();
-    Converter.using(FormatRegistry.loadDefault()).write(batch.stream(), ndjson, "ndjson");
+    FormatRegistry.loadDefault().renderer("ndjson").renderAll(batch.stream(), ndjson);
     Files.writeString(dir.resolve("batch.ndjson"), ndjson, StandardCharsets.UTF_8);
 
     Outcome outcome = briefing(dir.resolve("missing") + File.pathSeparator + plugins, "convert", "batch.ndjson",

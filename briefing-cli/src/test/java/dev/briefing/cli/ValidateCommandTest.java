@@ -56,9 +56,9 @@ class ValidateCommandTest {
     Outcome outcome = run("validate", batch.toString());
 
     assertThat(outcome.status()).isEqualTo(1);
-    assertThat(outcome.out()).isEqualTo(batch + ":2:1: warning: comment skipped\n"
-        + batch + ": briefing 2: $.whatHappened: must not be blank\n"
-        + batch + ":4:7: expected a tab\n");
+    assertThat(outcome.err()).isEqualTo(batch + ":2:1: briefing 2: warning: comment skipped\n");
+    assertThat(outcome.out()).isEqualTo(batch + ": briefing 2: $.whatHappened: must not be blank\n"
+        + batch + ":4:7: briefing 3: expected a tab\n");
   }
 
   @Test
@@ -83,13 +83,24 @@ class ValidateCommandTest {
   }
 
   @Test
-  void warningsArePrintedButDoNotFail() throws IOException {
+  void warningsArePrintedOnStandardErrorButDoNotFail() throws IOException {
     Path commented = Files.writeString(dir.resolve("commented.tab"), "# a comment\nA.\tB.\n");
 
     Outcome outcome = run("validate", commented.toString());
 
     assertThat(outcome.status()).isZero();
-    assertThat(outcome.out()).isEqualTo(commented + ":1:1: warning: comment skipped\n");
+    assertThat(outcome.out()).isEmpty();
+    assertThat(outcome.err()).isEqualTo(commented + ":1:1: warning: comment skipped\n");
+  }
+
+  @Test
+  void quietLeavesTheWarningsOut() throws IOException {
+    Path commented = Files.writeString(dir.resolve("commented.tab"), "# a comment\nA.\tB.\n");
+
+    Outcome outcome = run("validate", "--quiet", commented.toString());
+
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.err()).isEmpty();
   }
 
   @Test
@@ -101,11 +112,15 @@ class ValidateCommandTest {
   }
 
   @Test
-  void aMissingFileIsStatusOneOnStandardError() {
-    Outcome outcome = run("validate", dir.resolve("missing.tab").toString());
+  void aMissingFileIsAProblemAndTheNextInputIsStillChecked() throws IOException {
+    Path missing = dir.resolve("missing.tab");
+    Path blank = Files.writeString(dir.resolve("blank.tab"), " \tx\n");
+
+    Outcome outcome = run("validate", missing.toString(), blank.toString());
 
     assertThat(outcome.status()).isEqualTo(1);
-    assertThat(outcome.err()).isEqualTo("briefing: Could not read " + dir.resolve("missing.tab") + ": no such file\n");
+    assertThat(outcome.out()).isEqualTo("Could not read " + missing + ": no such file\n"
+        + blank + ": $.signal: must not be blank\n");
   }
 
   @Test

@@ -33,7 +33,7 @@ final class BriefingCommand implements Runnable {
   }
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
-      description = "Show stack traces and the repairs parsers made.")
+      description = "Show stack traces on failure, and the repairs made to the bundled example.")
   void verbose(boolean verbose) {
     context.verbose = verbose;
   }

@@ -1,6 +1,8 @@
 package dev.briefing.cli.internal;
 
 import dev.briefing.core.BriefingException;
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.format.BrokenFormatProviderException;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,51 +32,98 @@ public final class Cli {
    * @return the exit status
    */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean terminal) {
-    Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 64 * 1024);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    Context context = new Context(stdin, out, err, terminal);
-    PrintWriter printOut = new PrintWriter(out);
+    ClosedPipe pipe = new ClosedPipe(stdout);
+    Writer out = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), 64 * 1024);
+    Writer errStream = new OutputStreamWriter(stderr, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(new EscapingWriter(errStream), true);
+    Context context = new Context(stdin, out, pipe, err, new PrintWriter(errStream, true), terminal);
     try {
       CommandLine commandLine = new CommandLine(new BriefingCommand(context))
           .addSubcommand(new ConvertCommand(context))
           .addSubcommand(new ValidateCommand(context))
           .addSubcommand(new FormatsCommand(context))
           .addSubcommand(new ExampleCommand(context))
-          .setOut(printOut)
+          .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+          .setOut(context.messages)
           .setErr(err)
           .setParameterExceptionHandler((e, arguments) -> usage(e, err))
           .setExecutionExceptionHandler((e, command, parsed) -> failure(e, context));
       return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(e, context);
     } finally {
-      printOut.flush();
+      context.messages.flush();
       err.flush();
     }
   }
 
   private static int usage(CommandLine.ParameterException e, PrintWriter err) {
-    String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    err.println(command + ": " + e.getMessage() + " (see '" + command + " --help')");
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    if (e instanceof CommandLine.UnmatchedArgumentException && command.getParent() == null
+        && isCommandWord(((CommandLine.UnmatchedArgumentException) e))) {
+      err.println(name + ": Unknown command '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0)
+          + "'; commands: " + String.join(", ", command.getSubcommands().keySet()) + " (see '" + name + " --help')");
+      return ExitCode.USAGE;
+    }
+    err.println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
     return ExitCode.USAGE;
   }
 
+  /** Whether the unmatched argument stands where the command should, rather than an option. */
+  private static boolean isCommandWord(CommandLine.UnmatchedArgumentException e) {
+    String first = e.getUnmatched().isEmpty() ? "-" : e.getUnmatched().get(0);
+    return !first.startsWith("-") && e.getMessage().contains("at index 0");
+  }
+
   private static int failure(Exception e, Context context) {
+    if (context.stdoutClosed()) {
+      // The reader of standard output has what it wanted (| head -1): nothing to report.
+      return ExitCode.OK;
+    }
     if (e instanceof CommandLine.ParameterException) {
       return usage((CommandLine.ParameterException) e, context.stderr);
     }
+    if (e instanceof BrokenFormatProviderException) {
+      context.stderr.println("briefing: " + e.getMessage() + "; remove it from the class path or fix it");
+      trace(e, context);
+      return ExitCode.INTERNAL;
+    }
     if (e instanceof BriefingException) {
-      context.stderr.println("briefing: " + (Problems.isNotUtf8(e)
-          ? context.currentInput + ": " + Problems.NOT_UTF8
-          : Problems.describe((BriefingException) e, context.currentInput)));
-      if (context.verbose) {
-        e.printStackTrace(context.stderr);
-      }
+      context.stderr.println("briefing: " + describe((BriefingException) e, context));
+      trace(e, context);
       return ExitCode.INVALID_INPUT;
     }
     context.stderr.println("briefing: internal error: " + e
         + (context.verbose ? "" : " (rerun with --verbose for details)"));
+    trace(e, context);
+    return ExitCode.INTERNAL;
+  }
+
+  private static String describe(BriefingException e, Context context) {
+    String input = context.currentInput();
+    if (Problems.isNotUtf8(e)) {
+      return input + ": " + Problems.NOT_UTF8;
+    }
+    Reporter reporter = context.reporter;
+    if (e instanceof BriefingFormatException) {
+      return Problems.describe((BriefingFormatException) e, input, reporter == null ? 0 : reporter.failing(false));
+    }
+    return e.getMessage();
+  }
+
+  private static int outOfMemory(OutOfMemoryError e, Context context) {
+    // The stack that filled the heap is gone by now, so there is room to say so.
+    long max = Runtime.getRuntime().maxMemory();
+    context.stderr.println("briefing: out of memory (" + e.getMessage() + ") while reading " + context.currentInput()
+        + " with at most " + (max / (1024 * 1024)) + " MiB of heap; give Java more, e.g. JAVA_OPTS=-Xmx2g");
+    trace(e, context);
+    return ExitCode.INTERNAL;
+  }
+
+  private static void trace(Throwable e, Context context) {
     if (context.verbose) {
       e.printStackTrace(context.stderr);
     }
-    return ExitCode.INTERNAL;
   }
 }

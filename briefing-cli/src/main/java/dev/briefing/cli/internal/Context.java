@@ -14,33 +14,58 @@ import java.io.Writer;
 final class Context {
 
   final InputStream stdin;
+  /** The converted output, written as the formats make it. */
   final Writer stdout;
+  /** Messages on standard output, with control characters escaped. */
+  final PrintWriter messages;
+  /** Standard error, with control characters escaped: every message goes here. */
   final PrintWriter stderr;
+  /** Standard error as it is, for the progress display's carriage returns alone. */
+  final PrintWriter terminalErr;
   final boolean terminal;
+  private final ClosedPipe stdoutPipe;
 
-  /** Show stack traces and what the parsers repaired. */
+  /** Show stack traces. */
   boolean verbose;
 
-  /** The input being read, named in errors whose location does not name one. */
-  String currentInput = "input";
+  /** Tells where a conversion is, so that an error ending it names the input and briefing. */
+  Reporter reporter;
 
-  private Converter converter;
+  private FormatRegistry formats;
 
-  Context(InputStream stdin, Writer stdout, PrintWriter stderr, boolean terminal) {
+  Context(InputStream stdin, Writer stdout, ClosedPipe stdoutPipe, PrintWriter stderr, PrintWriter terminalErr,
+      boolean terminal) {
     this.stdin = stdin;
     this.stdout = stdout;
+    this.stdoutPipe = stdoutPipe;
+    this.messages = new PrintWriter(new EscapingWriter(stdout));
     this.stderr = stderr;
+    this.terminalErr = terminalErr;
     this.terminal = terminal;
   }
 
-  Converter converter() {
-    if (converter == null) {
-      converter = Converter.using(FormatRegistry.loadDefault());
+  FormatRegistry formats() {
+    if (formats == null) {
+      formats = FormatRegistry.loadDefault();
     }
-    return converter;
+    return formats;
   }
 
-  FormatRegistry formats() {
-    return converter().formats();
+  /**
+   * @param lenient whether the parsers tolerate what they can, with warnings
+   * @return a converter over the formats, its built-in parsers as asked
+   */
+  Converter converter(boolean lenient) {
+    return Converter.using(ReadingFormats.of(formats(), lenient));
+  }
+
+  /** @return whether standard output was closed by its reader, as {@code | head -1} does */
+  boolean stdoutClosed() {
+    return stdoutPipe.closed();
+  }
+
+  /** @return the input being read when something failed */
+  String currentInput() {
+    return reporter == null ? "input" : reporter.input();
   }
 }

@@ -41,7 +41,6 @@ final class ExampleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String target = Formats.writable(context.formats(), to, spec.commandLine(), "--to");
-    context.currentInput = "example";
     ParseResult example;
     try (InputStream in = ExampleCommand.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -29,8 +29,9 @@ final class FormatsCommand implements Callable<Integer> {
           format.parser().isPresent() ? "yes" : "no", format.renderer().isPresent() ? "yes" : "no",
           String.join(" ", format.extensions())));
     }
-    context.stdout.write(table.toString());
-    context.stdout.flush();
+    // Names and media types come from whoever wrote the format: shown escaped.
+    context.messages.write(table.toString());
+    context.messages.flush();
     return ExitCode.OK;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 
 /** One INPUT argument: a file, or {@code -} for standard input. */
 final class Input {
@@ -25,10 +26,6 @@ final class Input {
 
   static Input of(String argument) {
     return new Input(argument);
-  }
-
-  static Input stdin() {
-    return new Input(STDIN);
   }
 
   boolean isStdin() {
@@ -57,15 +54,34 @@ final class Input {
     return path;
   }
 
-  /** @return the content as UTF-8, buffered enough to tell its format from the first lines */
-  BufferedReader open(InputStream stdin) {
+  /**
+   * @param stdin standard input
+   * @param onRead told how many bytes each read took
+   * @return the content as UTF-8, buffered enough to tell its format from the first lines
+   */
+  BufferedReader open(InputStream stdin, LongConsumer onRead) {
+    InputStream bytes;
     if (isStdin()) {
-      return new BufferedReader(new InputStreamReader(stdin, utf8()), BUFFER);
+      bytes = stdin;
+    } else {
+      try {
+        bytes = Files.newInputStream(existingFile());
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not read " + argument, e);
+      }
+    }
+    return new BufferedReader(new InputStreamReader(new CountedStream(bytes, onRead), utf8()), BUFFER);
+  }
+
+  /** @return the file's size in bytes, or -1 for standard input or a file that cannot be read */
+  long size() {
+    if (isStdin()) {
+      return -1;
     }
     try {
-      return new BufferedReader(new InputStreamReader(Files.newInputStream(existingFile()), utf8()), BUFFER);
+      return Files.isRegularFile(path()) ? Files.size(path()) : -1;
     } catch (IOException e) {
-      throw new BriefingIOException("Could not read " + argument, e);
+      return -1;
     }
   }
 

@@ -23,6 +23,16 @@ final class Problems {
    * @return {@code file:line:column: [$.path: ]problem}
    */
   static String describe(BriefingFormatException e, String input) {
+    return describe(e, input, 0);
+  }
+
+  /**
+   * @param e a format error
+   * @param input the input's name when the location does not carry one
+   * @param record the 1-based number of the briefing in a many-document input, or 0
+   * @return {@code file:line:column: [briefing N: ][$.path: ]problem}
+   */
+  static String describe(BriefingFormatException e, String input, long record) {
     Location location = e.location();
     StringBuilder line = new StringBuilder(location.input().orElse(input));
     location.line().ifPresent(number -> line.append(':').append(number));
@@ -32,6 +42,9 @@ final class Problems {
       }
     });
     line.append(": ");
+    if (record > 0) {
+      line.append("briefing ").append(record).append(": ");
+    }
     location.path().ifPresent(path -> line.append(path).append(": "));
     if (location.section().isPresent() && location.line().isEmpty()) {
       line.append("in ").append(location.section().get()).append(": ");

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class JarProcess {
 
   private final List<String> jvmOptions = new ArrayList<>();
+  private final List<String> classPath = new ArrayList<>();
   private boolean withTestFormats;
   private Path stdin;
   private Path stdout;
@@ -37,6 +38,22 @@ public final class JarProcess {
   /** @return the version the build gave the jar */
   public static String version() {
     return required("briefing.cli.version");
+  }
+
+  /**
+   * Puts one more {@code BriefingFormat} provider on the class path, listed in a services file
+   * of its own, so that the formats every other test sees stay as they are.
+   *
+   * @param dir where to keep the services file
+   * @param provider the provider's class name, a class of this module's tests or none at all
+   * @return this, with the test formats on the class path too
+   */
+  public JarProcess withProvider(Path dir, String provider) throws IOException {
+    Path services = Files.createDirectories(dir.resolve("extra-provider/META-INF/services"));
+    Files.writeString(services.resolve("dev.briefing.core.format.BriefingFormat"), provider + "\n");
+    classPath.add(dir.resolve("extra-provider").toString());
+    withTestFormats = true;
+    return this;
   }
 
   /**
@@ -72,29 +89,10 @@ public final class JarProcess {
    * @return what the command did
    */
   public Outcome run(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
-    command.addAll(jvmOptions);
-    if (withTestFormats) {
-      command.add("-cp");
-      command.add(jarPath() + File.pathSeparator + required("briefing.cli.testClasses"));
-      command.add("dev.briefing.cli.Main");
-    } else {
-      command.add("-jar");
-      command.add(jarPath());
-    }
-    command.addAll(List.of(args));
     Path out = stdout != null ? stdout : Files.createTempFile(dir, "stdout", ".txt");
     Path err = Files.createTempFile(dir, "stderr", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
-    if (stdin != null) {
-      builder.redirectInput(stdin.toFile());
-    } else {
-      builder.redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
-    }
-    Process process = builder.start();
+    List<String> command = command(args);
+    Process process = builder(dir, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     // A guard against a hung process, not a performance assertion.
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
@@ -102,6 +100,48 @@ public final class JarProcess {
     }
     String outText = stdout != null ? "" : Files.readString(out, StandardCharsets.UTF_8);
     return new Outcome(process.exitValue(), outText, Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Starts the command and returns at once, its standard output a pipe the test reads (and may
+   * close), its standard error kept in {@code stderr}.
+   *
+   * @param dir the working directory
+   * @param stderr where standard error goes
+   * @param args the command line after the jar
+   * @return the running process
+   */
+  public Process start(Path dir, Path stderr, String... args) throws IOException {
+    return builder(dir, command(args)).redirectError(stderr.toFile()).start();
+  }
+
+  private List<String> command(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+UseSerialGC");
+    command.addAll(jvmOptions);
+    if (withTestFormats) {
+      List<String> path = new ArrayList<>(List.of(jarPath(), required("briefing.cli.testClasses")));
+      path.addAll(classPath);
+      command.add("-cp");
+      command.add(String.join(File.pathSeparator, path));
+      command.add("dev.briefing.cli.Main");
+    } else {
+      command.add("-jar");
+      command.add(jarPath());
+    }
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private ProcessBuilder builder(Path dir, List<String> command) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    if (stdin != null) {
+      builder.redirectInput(stdin.toFile());
+    } else {
+      builder.redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())));
+    }
+    return builder;
   }
 
   private static String nullDevice() {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A write-only test format, {@code test-shout}: the signal in capitals, one line each. */
+/**
+ * A write-only test format, {@code test-shout}: the signal in capitals, one line each, so any
+ * number of briefings may follow one another in one output.
+ */
 public final class ShoutFormat implements BriefingFormat {
 
   @Override
@@ -28,6 +31,11 @@ public final class ShoutFormat implements BriefingFormat {
   @Override
   public Optional<BriefingRenderer> renderer() {
     return Optional.of((briefing, out) -> out.append(briefing.signal().toUpperCase(Locale.ROOT)).append('\n'));
+  }
+
+  @Override
+  public boolean multiDocument() {
+    return true;
   }
 
   @Override

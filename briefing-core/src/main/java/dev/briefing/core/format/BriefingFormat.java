@@ -44,8 +44,10 @@ public interface BriefingFormat {
   /**
    * Whether one input or output of this format holds any number of briefings, one after
    * another, as NDJSON does. When true, the parser's {@link BriefingParser#readAll(Reader)}
-   * yields each briefing of an input, and briefings rendered one after another into one
-   * output read back as all of them. Tools rely on this instead of on names or media types:
+   * yields each briefing of an input, and briefings rendered into one output (between the
+   * renderer's prologue and epilogue, with its separators) read back as all of them; a
+   * write-only format (a CSV of figures, a feed) says true when one output holds a whole batch.
+   * Tools rely on this instead of on names or media types:
    * {@code briefing validate} numbers the briefings of such an input, and a batch is kept
    * readable as a batch only by writing such a format.
    *

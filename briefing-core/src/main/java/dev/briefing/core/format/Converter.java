@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 /**
  * Converts briefings between any two registered formats, one briefing at a time: a batch (an
  * NDJSON stream, or many files) flows through in constant memory, never collected in a list.
- * Immutable and thread-safe.
+ * Each briefing is checked against the model's rules before it is written, and an invalid one
+ * is refused ({@link #validating(boolean)} turns that off). Every conversion returns a {@link
+ * ConversionReport}: how many briefings each input held, and what its parser repaired and
+ * warned about. Immutable and thread-safe.
  *
  * <p>When no source format is given, it is taken from the file extension (the longest one a
  * format has), or else told from the content by the formats' probes ({@link
@@ -34,37 +37,69 @@ import java.util.stream.Stream;
  * Converter converter = Converter.using(FormatRegistry.loadDefault());
  * converter.convert(Path.of("signal.txt"), Path.of("signal.html"));      // formats by extension
  * converter.convert(reader, "markdown", writer, "json");                  // named formats
- * long count = converter.convert(reader, writer, "ndjson");               // source told from content
- * try (Stream<Briefing> all = converter.read(List.of(a, b, c))) {         // many inputs, lazily
- *   converter.write(all, Path.of("all.ndjson"), "ndjson");
+ * ConversionReport report = converter.convert(reader, writer, "ndjson");  // source told from content
+ * try (Conversion batch = converter.into(Path.of("all.ndjson"), "ndjson")) {
+ *   batch.add(a);
+ *   batch.add(b);
+ *   report = batch.finish();                                              // replaced only now
  * }
  * }</pre>
  *
  * <p>Every input is read with its parser's {@link BriefingParser#readAll(Reader)}, so a
  * many-document format (one whose {@link BriefingFormat#multiDocument()} is true, such as
  * {@code ndjson}, or any registered format that says so) streams document by document whatever
- * its name. Several briefings written to a single-document format (such as {@code html}) follow
- * one another in the output; write a many-document format to keep a batch readable as a batch.
+ * its name. Several briefings are refused by a single-document target format (such as
+ * {@code json} or {@code html}), whose output could not be read back as a batch.
  */
 public final class Converter {
 
   private final FormatRegistry formats;
+  private final boolean validating;
+  private final ConversionListener listener;
 
-  private Converter(FormatRegistry formats) {
+  private Converter(FormatRegistry formats, boolean validating, ConversionListener listener) {
     this.formats = Objects.requireNonNull(formats, "formats");
+    this.validating = validating;
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
    * @param formats the formats to read and write
-   * @return a converter over those formats
+   * @return a validating converter over those formats
    */
   public static Converter using(FormatRegistry formats) {
-    return new Converter(formats);
+    return new Converter(formats, true, ConversionListener.NONE);
   }
 
-  /** @return a converter over every format found with {@link FormatRegistry#loadDefault()} */
+  /** @return a validating converter over every format found with {@link FormatRegistry#loadDefault()} */
   public static Converter standard() {
-    return new Converter(FormatRegistry.loadDefault());
+    return using(FormatRegistry.loadDefault());
+  }
+
+  /**
+   * @param validating false to write briefings that break the model's rules; default true
+   * @return a converter that does or does not check each briefing before writing it
+   */
+  public Converter validating(boolean validating) {
+    return new Converter(formats, validating, listener);
+  }
+
+  /** @return whether each briefing is checked before it is written */
+  public boolean isValidating() {
+    return validating;
+  }
+
+  /**
+   * @param listener hears about each briefing as it is read, and each invalid one
+   * @return a converter that tells {@code listener}
+   */
+  public Converter withListener(ConversionListener listener) {
+    return new Converter(formats, validating, listener);
+  }
+
+  /** @return who hears about each briefing */
+  public ConversionListener listener() {
+    return listener;
   }
 
   /** @return the formats this converter reads and writes */
@@ -181,34 +216,41 @@ public final class Converter {
   }
 
   /**
-   * Writes every briefing in order as one output, between the renderer's prologue and
-   * epilogue ({@link BriefingRenderer#renderAll}), consuming and closing the stream.
+   * Starts a batch written to an output, such as standard output.
    *
-   * @param briefings the briefings
-   * @param out where to write; not closed
+   * @param out where to write; flushed by {@link Conversion#finish()}, not closed
    * @param to the target format's name
-   * @return how many briefings were written
+   * @return the batch; add inputs, then finish it
    * @throws UnknownFormatException when {@code to} is unknown or cannot be written
-   * @throws BriefingIOException when {@code out} fails
    */
-  public long write(Stream<Briefing> briefings, Appendable out, String to) {
-    return formats.renderer(to).renderAll(briefings, out);
+  public Conversion into(Appendable out, String to) {
+    return new Conversion(this, writable(to), Objects.requireNonNull(out, "out"), null);
   }
 
   /**
-   * Writes every briefing into a UTF-8 file, consuming and closing the stream. The file is
-   * replaced only when everything was written; on failure it is left as it was.
+   * Starts a batch written to a UTF-8 file, which is replaced only when the batch {@linkplain
+   * Conversion#finish() finishes} with every briefing valid; on failure it is left as it was.
+   * A symbolic link is followed; a file that is not a regular one (a device, a FIFO) is written
+   * into, never replaced.
    *
-   * @param briefings the briefings
    * @param file the file to create or replace
    * @param to the target format's name
-   * @return how many briefings were written
+   * @return the batch; add inputs, then finish it
+   * @throws UnknownFormatException when {@code to} is unknown or cannot be written
+   * @throws BriefingIOException when the file's directory is missing or cannot be written
    */
-  public long write(Stream<Briefing> briefings, Path file, String to) {
-    formats.renderer(to);
-    try (briefings) {
-      return AtomicFile.write(file, out -> write(briefings, out, to));
-    }
+  public Conversion into(Path file, String to) {
+    BriefingFormat target = writable(to);
+    return new Conversion(this, target, null, AtomicFile.open(file));
+  }
+
+  /**
+   * Starts a batch that reads and checks every briefing and writes none, as a validator does.
+   *
+   * @return the batch; add inputs, then finish it for the report
+   */
+  public Conversion check() {
+    return new Conversion(validating ? this : validating(true), null, null, null);
   }
 
   /**
@@ -218,12 +260,13 @@ public final class Converter {
    * @param from the source format's name
    * @param out where to write; not closed
    * @param to the target format's name
-   * @return how many briefings were converted
+   * @return what was converted
    * @throws BriefingException when the input is not in {@code from}, or a format is unknown
+   * @throws ConversionRefusedException when a briefing is invalid, or several go to a
+   *     single-document format
    */
-  public long convert(Reader in, String from, Appendable out, String to) {
-    formats.renderer(to); // fail on a bad target before reading anything
-    return write(read(in, from), out, to);
+  public ConversionReport convert(Reader in, String from, Appendable out, String to) {
+    return convert(in, Objects.requireNonNull(from, "from"), out, to, "input");
   }
 
   /**
@@ -232,11 +275,17 @@ public final class Converter {
    * @param in the input; not closed
    * @param out where to write; not closed
    * @param to the target format's name
-   * @return how many briefings were converted
+   * @return what was converted
    */
-  public long convert(Reader in, Appendable out, String to) {
-    formats.renderer(to);
-    return write(read(in), out, to);
+  public ConversionReport convert(Reader in, Appendable out, String to) {
+    return convert(in, null, out, to, "-");
+  }
+
+  private ConversionReport convert(Reader in, String from, Appendable out, String to, String name) {
+    try (Conversion conversion = into(out, to)) {
+      conversion.add(in, name, from);
+      return conversion.finish();
+    }
   }
 
   /**
@@ -246,13 +295,14 @@ public final class Converter {
    *
    * @param in the input file
    * @param out the output file
-   * @return how many briefings were converted
+   * @return what was converted
    * @throws UnknownFormatException when no writable format has the output's extension
    */
-  public long convert(Path in, Path out) {
-    String to = formats.forFileName(out.toString()).name();
-    formats.renderer(to);
-    return write(read(in), out, to);
+  public ConversionReport convert(Path in, Path out) {
+    try (Conversion conversion = into(out, formats.forFileName(out.toString()).name())) {
+      conversion.add(in);
+      return conversion.finish();
+    }
   }
 
   /**
@@ -269,7 +319,12 @@ public final class Converter {
     return out.toString();
   }
 
-  private static BufferedReader buffered(Reader in) {
+  private BriefingFormat writable(String to) {
+    formats.renderer(to);
+    return formats.byName(to);
+  }
+
+  static BufferedReader buffered(Reader in) {
     return in instanceof BufferedReader && in.markSupported()
         ? (BufferedReader) in
         : new BufferedReader(in, ContentSniffer.WINDOW);
@@ -285,6 +340,6 @@ public final class Converter {
 
   @Override
   public String toString() {
-    return "Converter" + formats.names();
+    return "Converter" + formats.names() + (validating ? "" : ", not validating");
   }
 }

@@ -2,11 +2,13 @@ package dev.briefing.core.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.UnknownFormatException;
+import dev.briefing.core.Violation;
 import dev.briefing.core.testing.BriefingGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,9 +17,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +33,8 @@ class ConverterTest {
   private static final FormatRegistry FORMATS = FormatRegistry.of(
       new LineFormat("text", ".txt", MatchStrength.WEAK_MATCH, ""),
       new LineFormat("ndjson", ".ndjson", MatchStrength.FULL_MATCH, "{"),
-      new LineFormat("lines", ".lines"));
+      new LineFormat("lines", ".lines"),
+      LineFormat.single("page", ".page"));
 
   private final Converter converter = Converter.using(FORMATS);
 
@@ -58,9 +62,10 @@ class ConverterTest {
     String input = "a\tA\nb\tB\nc\tC\n";
     StringBuilder out = new StringBuilder();
 
-    long count = converter.convert(new StringReader(input), "ndjson", out, "lines");
+    ConversionReport report = converter.convert(new StringReader(input), "ndjson", out, "lines");
 
-    assertThat(count).isEqualTo(3);
+    assertThat(report.written()).isEqualTo(3);
+    assertThat(report.documents()).isEqualTo(3);
     assertThat(out).hasToString(input);
   }
 
@@ -118,9 +123,9 @@ class ConverterTest {
   void sniffsTheSourceFormatWhenNoneIsGiven() {
     StringBuilder out = new StringBuilder();
 
-    long count = converter.convert(new StringReader("{x\tX\n{y\tY\n"), out, "lines");
+    ConversionReport report = converter.convert(new StringReader("{x\tX\n{y\tY\n"), out, "lines");
 
-    assertThat(count).isEqualTo(2);
+    assertThat(report.written()).isEqualTo(2);
     assertThat(out).hasToString("{x\tX\n{y\tY\n");
   }
 
@@ -146,7 +151,7 @@ class ConverterTest {
     Path in = Files.writeString(dir.resolve("in.txt"), "a\tA\n");
     Path out = dir.resolve("out.lines");
 
-    assertThat(converter.convert(in, out)).isEqualTo(1);
+    assertThat(converter.convert(in, out).written()).isEqualTo(1);
     assertThat(Files.readString(out)).isEqualTo("a\tA\n");
   }
 
@@ -154,15 +159,30 @@ class ConverterTest {
   void readsManyFilesAsOneLazyStreamClosingEachFile() throws IOException {
     Path first = Files.writeString(dir.resolve("1.lines"), "a\tA\nb\tB\n");
     Path second = Files.writeString(dir.resolve("2.txt"), "c\tC\n");
+
+    try (Stream<Briefing> briefings = converter.read(List.of(first, second))) {
+      assertThat(briefings.map(Briefing::signal)).containsExactly("a", "b", "c");
+    }
+  }
+
+  @Test
+  void aBatchOfManyFilesIsWrittenAndReportedInputByInput() throws IOException {
+    Path first = Files.writeString(dir.resolve("1.lines"), "a\tA\nb\tB\n");
+    Path second = Files.writeString(dir.resolve("2.txt"), "c\tC\n");
     Path all = dir.resolve("all.ndjson");
 
-    long count;
-    try (Stream<Briefing> briefings = converter.read(List.of(first, second))) {
-      count = converter.write(briefings, all, "ndjson");
+    ConversionReport report;
+    try (Conversion batch = converter.into(all, "ndjson")) {
+      batch.add(first);
+      batch.add(second);
+      assertThat(all).doesNotExist();
+      report = batch.finish();
     }
 
-    assertThat(count).isEqualTo(3);
     assertThat(Files.readString(all)).isEqualTo("a\tA\nb\tB\nc\tC\n");
+    assertThat(report.written()).isEqualTo(3);
+    assertThat(report.inputs()).extracting(InputReport::input, InputReport::documents)
+        .containsExactly(tuple(first.toString(), 2L), tuple(second.toString(), 1L));
   }
 
   @Test
@@ -206,7 +226,7 @@ class ConverterTest {
 
     assertThatThrownBy(() -> converter.convert(untouchable, "text", new StringBuilder(), "xml"))
         .isInstanceOf(UnknownFormatException.class)
-        .hasMessage("Unknown format 'xml'; known formats: lines, ndjson, text");
+        .hasMessage("Unknown format 'xml'; known formats: lines, ndjson, page, text");
   }
 
   @Test
@@ -241,6 +261,11 @@ class ConverterTest {
       }
 
       @Override
+      public boolean multiDocument() {
+        return true;
+      }
+
+      @Override
       public Optional<BriefingRenderer> renderer() {
         return Optional.of(new BriefingRenderer() {
           @Override
@@ -269,8 +294,8 @@ class ConverterTest {
     StringBuilder three = new StringBuilder();
     StringBuilder none = new StringBuilder();
 
-    assertThat(brackets.convert(new StringReader("a\tA\nb\tB\nc\tC\n"), "lines", three, "bracketed")).isEqualTo(3);
-    assertThat(brackets.convert(new StringReader(""), "lines", none, "bracketed")).isZero();
+    assertThat(brackets.convert(new StringReader("a\tA\nb\tB\nc\tC\n"), "lines", three, "bracketed").written()).isEqualTo(3);
+    assertThat(brackets.convert(new StringReader(""), "lines", none, "bracketed").written()).isZero();
 
     assertThat(three).hasToString("[a,b,c]");
     assertThat(none).hasToString("[]");
@@ -299,6 +324,7 @@ class ConverterTest {
     assertThat(Converter.standard().formats().names()).isEqualTo(FormatRegistry.loadDefault().names());
     assertThat(converter.formats()).isSameAs(FORMATS);
     assertThat(converter).hasToString("Converter" + FORMATS.names());
+    assertThat(converter.validating(false)).hasToString("Converter" + FORMATS.names() + ", not validating");
   }
 
   @Test
@@ -309,5 +335,83 @@ class ConverterTest {
     try (Stream<Briefing> briefings = converter.read(in)) {
       assertThat(briefings.map(Briefing::whatHappened)).containsExactly("2,300–5,000 日本語");
     }
+  }
+
+  @Test
+  void anInvalidBriefingIsRefusedAndEveryInvalidOneReportedWithItsNumber() throws IOException {
+    Path batch = Files.writeString(dir.resolve("batch.lines"), "a\tA\n\tB\nc\tC\n \tD\n");
+    Path out = dir.resolve("out.lines");
+    List<String> heard = new ArrayList<>();
+    Converter listening = converter.withListener(new ConversionListener() {
+      @Override
+      public void invalid(String input, long document, List<Violation> violations) {
+        violations.forEach(v -> heard.add(input + ": briefing " + document + ": " + v.path()));
+      }
+    });
+
+    assertThatThrownBy(() -> listening.convert(batch, out))
+        .isInstanceOf(ConversionRefusedException.class)
+        .hasMessage("2 briefings are invalid; nothing was written");
+
+    assertThat(out).doesNotExist();
+    assertThat(heard).containsExactly(batch + ": briefing 2: signal", batch + ": briefing 4: signal");
+  }
+
+  @Test
+  void anOutputStreamStopsBeforeTheFirstInvalidBriefing() {
+    StringBuilder out = new StringBuilder();
+
+    assertThatThrownBy(() -> converter.convert(new StringReader("a\tA\n\tB\nc\tC\n"), "lines", out, "lines"))
+        .isInstanceOf(ConversionRefusedException.class)
+        .hasMessage("1 briefing is invalid; the output stops before the first of them");
+    assertThat(out).hasToString("a\tA\n");
+  }
+
+  @Test
+  void withoutValidationAnInvalidBriefingIsWritten() {
+    StringBuilder out = new StringBuilder();
+
+    ConversionReport report = converter.validating(false).convert(new StringReader("\tB\n"), "lines", out, "lines");
+
+    assertThat(out).hasToString("\tB\n");
+    assertThat(report.invalid()).isZero();
+  }
+
+  @Test
+  void checkingReadsEveryBriefingCountsTheInvalidOnesAndWritesNothing() {
+    try (Conversion check = converter.check()) {
+      check.add(new StringReader("a\tA\n\tB\n"), "batch.lines", null);
+      ConversionReport report = check.finish();
+
+      assertThat(report.documents()).isEqualTo(2);
+      assertThat(report.invalid()).isEqualTo(1);
+      assertThat(report.written()).isZero();
+    }
+  }
+
+  @Test
+  void severalBriefingsIntoAOneDocumentFormatAreRefusedNamingTheManyDocumentOnes() {
+    StringBuilder out = new StringBuilder();
+
+    assertThatThrownBy(() -> converter.convert(new StringReader("a\tA\nb\tB\n"), "lines", out, "page"))
+        .isInstanceOf(ConversionRefusedException.class)
+        .hasMessage("format 'page' holds one briefing, but there are more; write a format that holds many,"
+            + " such as lines or ndjson or text");
+    assertThat(out).hasToString("a\tA\n");
+  }
+
+  @Test
+  void theReportCountsEveryRepairAndWarningAndKeepsTheFirstOfEach() {
+    String line = "a" + LineFormat.DAMAGED + "b\tA \n";
+    ConversionReport report = converter.convert(new StringReader(line.repeat(InputReport.KEPT + 5)), "lines",
+        new StringBuilder(), "lines");
+
+    InputReport input = report.inputs().get(0);
+    assertThat(input.repairCount()).isEqualTo(InputReport.KEPT + 5);
+    assertThat(input.warningCount()).isEqualTo(InputReport.KEPT + 5);
+    assertThat(input.repairs()).hasSize(InputReport.KEPT).first().hasToString("1:2 '\uE000' -> '-'");
+    assertThat(input.warnings()).hasSize(InputReport.KEPT).first().hasToString("line 1, column 6: trailing space");
+    assertThat(report.repairCount()).isEqualTo(InputReport.KEPT + 5);
+    assertThat(report.warningCount()).isEqualTo(InputReport.KEPT + 5);
   }
 }

@@ -17,29 +17,48 @@ import java.util.stream.StreamSupport;
 
 /**
  * A test format under any name: one briefing per line, signal and what-happened separated by a
- * tab, a many-document format read lazily like NDJSON. Lets the converter be tested without the real formats.
+ * tab, a many-document format read lazily like NDJSON (or, made with {@link #single}, a
+ * one-document one). A line ending in a space is read with a warning, and {@link #DAMAGED} in a
+ * signal is repaired to {@code -}, so that reports have something to count. Lets the converter be
+ * tested without the real formats.
  */
 final class LineFormat implements BriefingFormat {
+
+  /** A private-use character, which no generated briefing holds, standing for damaged text. */
+  static final char DAMAGED = '\uE000';
 
   private final String name;
   private final String extension;
   private final MatchStrength match;
   private final String start;
 
-  /** A format that cannot tell its input from another's. */
+  private final boolean multiDocument;
+
+  /** A many-document format that cannot tell its input from another's. */
   LineFormat(String name, String extension) {
-    this(name, extension, MatchStrength.INCONCLUSIVE, "");
+    this(name, extension, true, MatchStrength.INCONCLUSIVE, "");
   }
 
   /**
+   * A many-document format.
+   *
    * @param match how strongly an input starting with {@code start} looks like this format;
    *     any other input does not
    */
   LineFormat(String name, String extension, MatchStrength match, String start) {
+    this(name, extension, true, match, start);
+  }
+
+  private LineFormat(String name, String extension, boolean multiDocument, MatchStrength match, String start) {
     this.name = name;
     this.extension = extension;
+    this.multiDocument = multiDocument;
     this.match = match;
     this.start = start;
+  }
+
+  static LineFormat single(String name, String extension) {
+    return new LineFormat(name, extension, false, MatchStrength.INCONCLUSIVE, "");
   }
 
   @Override
@@ -70,7 +89,7 @@ final class LineFormat implements BriefingFormat {
 
   @Override
   public boolean multiDocument() {
-    return true;
+    return multiDocument;
   }
 
   @Override
@@ -103,13 +122,21 @@ final class LineFormat implements BriefingFormat {
             if (tab < 0) {
               throw new BriefingFormatException(Location.at(number[0], line.length() + 1), "expected a tab");
             }
-            action.accept(ParseResult.builder()
+            String signal = unescape(line.substring(0, tab));
+            ParseResult.Builder result = ParseResult.builder()
                 .briefing(Briefing.builder()
-                    .signal(unescape(line.substring(0, tab)))
+                    .signal(signal.replace(DAMAGED, '-'))
                     .whatHappened(unescape(line.substring(tab + 1)))
                     .build())
-                .document(number[0])
-                .build());
+                .document(number[0]);
+            int tilde = signal.indexOf(DAMAGED);
+            if (tilde >= 0) {
+              result.addRepairs(TextRepair.of(number[0], tilde + 1, String.valueOf(DAMAGED), "-"));
+            }
+            if (line.endsWith(" ")) {
+              result.addWarnings(ParseWarning.of(Location.at(number[0], line.length()), "trailing space"));
+            }
+            action.accept(result.build());
             return true;
           }
         }, false);

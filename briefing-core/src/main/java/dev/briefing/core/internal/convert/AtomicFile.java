@@ -2,6 +2,7 @@ package dev.briefing.core.internal.convert;
 
 import dev.briefing.core.BriefingIOException;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -32,7 +33,7 @@ import java.security.SecureRandom;
  * temporary file, {@code .<name><random>.tmp}, is removed on failure and when the JVM is
  * stopped before it was moved into place.
  */
-public final class AtomicFile {
+public final class AtomicFile implements Closeable {
 
   private static final int MAX_LINKS = 40;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,7 +49,19 @@ public final class AtomicFile {
     T writeTo(Writer out) throws IOException;
   }
 
-  private AtomicFile() {}
+  private final Path target;
+  private final Path destination;
+  /** The sibling being written, or null when writing into a file that is not a regular one. */
+  private Path temp;
+  private Writer out;
+  private boolean committed;
+
+  private AtomicFile(Path target, Path destination, Path temp, Writer out) {
+    this.target = target;
+    this.destination = destination;
+    this.temp = temp;
+    this.out = out;
+  }
 
   /**
    * @param target the file to create or replace
@@ -57,44 +70,102 @@ public final class AtomicFile {
    * @return the content's result
    */
   public static <T> T write(Path target, Content<T> content) {
+    try (AtomicFile file = open(target)) {
+      T result;
+      try {
+        result = content.writeTo(file.writer());
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write " + target, e);
+      } catch (UncheckedIOException e) {
+        throw new BriefingIOException("Could not write " + target, e.getCause());
+      }
+      file.commit();
+      return result;
+    }
+  }
+
+  /**
+   * Starts writing a file; nothing replaces it until {@link #commit()}.
+   *
+   * @param target the file to create or replace
+   * @return the file being written; close it to give up unless it was committed
+   * @throws BriefingIOException when the target's directory is missing or cannot be written
+   */
+  public static AtomicFile open(Path target) {
     Path destination = followLinks(target);
     if (Files.isDirectory(destination)) {
       throw new BriefingIOException("Could not write " + target, new IOException("it is a directory"));
     }
-    if (Files.exists(destination) && !Files.isRegularFile(destination)) {
-      return writeInPlace(target, destination, content);
-    }
-    Path directory = destination.getParent();
-    if (!Files.isDirectory(directory)) {
-      throw new BriefingIOException("Could not write " + target, new NoSuchFileException(directory.toString(),
-          null, Files.exists(directory) ? "not a directory" : "the directory does not exist"));
-    }
-    Path temp = null;
     try {
-      temp = createSibling(destination);
-      T result;
-      try (Writer out = writer(Files.newOutputStream(temp, StandardOpenOption.WRITE))) {
-        result = content.writeTo(out);
+      if (Files.exists(destination) && !Files.isRegularFile(destination)) {
+        return new AtomicFile(target, destination, null, writer(Files.newOutputStream(destination, StandardOpenOption.WRITE)));
       }
-      keepAttributes(destination, temp);
-      move(temp, destination);
-      PendingFiles.done(temp);
-      temp = null;
-      return result;
+      Path directory = destination.getParent();
+      if (!Files.isDirectory(directory)) {
+        throw new NoSuchFileException(directory.toString(), null,
+            Files.exists(directory) ? "not a directory" : "the directory does not exist");
+      }
+      Path temp = createSibling(destination);
+      try {
+        return new AtomicFile(target, destination, temp, writer(Files.newOutputStream(temp, StandardOpenOption.WRITE)));
+      } catch (IOException e) {
+        remove(temp);
+        throw e;
+      }
     } catch (IOException e) {
       throw new BriefingIOException("Could not write " + target, e);
-    } catch (UncheckedIOException e) {
-      throw new BriefingIOException("Could not write " + target, e.getCause());
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The original failure is the one worth reporting.
-        }
-        PendingFiles.done(temp);
-      }
     }
+  }
+
+  /** @return where to write the content, as UTF-8 */
+  public Writer writer() {
+    return out;
+  }
+
+  /**
+   * Puts everything written in place of the target.
+   *
+   * @throws BriefingIOException when the content cannot be flushed or moved into place
+   */
+  public void commit() {
+    try {
+      out.close();
+      if (temp != null) {
+        keepAttributes(destination, temp);
+        move(temp, destination);
+        PendingFiles.done(temp);
+        temp = null;
+      }
+      committed = true;
+    } catch (IOException e) {
+      throw new BriefingIOException("Could not write " + target, e);
+    }
+  }
+
+  /** Gives up unless committed: the temporary file is removed and the target left as it was. */
+  @Override
+  public void close() {
+    if (committed) {
+      return;
+    }
+    try {
+      out.close();
+    } catch (IOException ignored) {
+      // The failure that made the caller give up is the one worth reporting.
+    }
+    if (temp != null) {
+      remove(temp);
+      temp = null;
+    }
+  }
+
+  private static void remove(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // The original failure is the one worth reporting.
+    }
+    PendingFiles.done(temp);
   }
 
   /** Where {@code cp} would write: the end of a chain of symbolic links (which may not exist yet). */
@@ -111,16 +182,6 @@ public final class AtomicFile {
       throw new BriefingIOException("Could not write " + target, e);
     }
     return path;
-  }
-
-  private static <T> T writeInPlace(Path target, Path destination, Content<T> content) {
-    try (Writer out = writer(Files.newOutputStream(destination, StandardOpenOption.WRITE))) {
-      return content.writeTo(out);
-    } catch (IOException e) {
-      throw new BriefingIOException("Could not write " + target, e);
-    } catch (UncheckedIOException e) {
-      throw new BriefingIOException("Could not write " + target, e.getCause());
-    }
   }
 
   /**
