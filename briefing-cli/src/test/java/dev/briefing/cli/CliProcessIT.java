@@ -2,6 +2,7 @@ package dev.briefing.cli;
 
 import static dev.briefing.cli.testing.JarProcess.jarWithTestFormats;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.briefing.cli.testing.Outcome;
 import java.io.BufferedReader;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,30 @@ class CliProcessIT {
     assertThat(outcome.err()).isEqualTo("briefing: The format provider dev.briefing.cli.testing.BrokenFormat could not be"
         + " loaded: could not be instantiated (java.lang.IllegalStateException: built for another version);"
         + " remove it from the class path or fix it\n");
+  }
+
+  @Test
+  void onAPseudoTerminalABatchShowsProgressAndASummaryWhileItsOutputGoesToAFile() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "util-linux script, to give the command a terminal");
+    Path batch = batch(50_000);
+    Path out = dir.resolve("out.tabs");
+    String command = jarWithTestFormats().command("convert", batch.toString(), "-o", out.toString()).stream()
+        .map(argument -> "'" + argument.replace("'", "'\\''") + "'")
+        .collect(Collectors.joining(" "));
+    Path transcript = dir.resolve("transcript.txt");
+
+    Process process = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
+        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(transcript.toFile())
+        .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    process.getOutputStream().close();
+
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    String terminal = Files.readString(transcript);
+    assertThat(process.exitValue()).as(terminal).isZero();
+    assertThat(terminal).contains("% of ", " briefings, ", "/s", batch.toString())
+        .containsPattern("50,000 briefings, 0 repairs, 0 warnings, 0 failures in \\d+(\\.\\d)? s");
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(batch));
   }
 
   private Path batch(int briefings) throws IOException {

@@ -115,7 +115,11 @@ public final class JarProcess {
     return builder(dir, command(args)).redirectError(stderr.toFile()).start();
   }
 
-  private List<String> command(String... args) {
+  /**
+   * @param args the command line after the jar
+   * @return the whole command line that runs it, for a test that starts it some other way
+   */
+  public List<String> command(String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-XX:+UseSerialGC");
