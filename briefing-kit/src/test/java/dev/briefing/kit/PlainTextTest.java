@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PlainTextWriterTest {
+class PlainTextTest {
 
   /** Each character class at its edges: kept, turned into a space, or replaced. */
   @ParameterizedTest(name = "U+{0} -> {1}")
