@@ -9,6 +9,11 @@ import java.io.IOException;
  * neutralised: line breaks (CR, LF, NEL) become a space, other control characters and lone
  * surrogates become U+FFFD. Tabs and Unicode line separators are kept, as readers of lines
  * do not split on them.
+ *
+ * <pre>{@code
+ * PlainText.clean("two\nlines \u001B[31mred");   // "two lines \uFFFD[31mred"
+ * PlainText.append(out, figure.label());          // the same, onto any Appendable
+ * }</pre>
  */
 public final class PlainText {
   private static final char REPLACEMENT = '\uFFFD';
