@@ -11,7 +11,7 @@ import java.io.IOException;
  * do not split on them.
  *
  * <pre>{@code
- * PlainText.clean("two\nlines \u001B[31mred");   // "two lines \uFFFD[31mred"
+ * PlainText.clean("two\nlines \\u001B[31mred");  // "two lines \\uFFFD[31mred": ESC replaced
  * PlainText.append(out, figure.label());          // the same, onto any Appendable
  * }</pre>
  */
