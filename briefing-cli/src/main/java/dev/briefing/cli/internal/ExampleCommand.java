@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,7 +57,8 @@ final class ExampleCommand implements Callable<Integer> {
             + repair.before() + "' to '" + repair.after() + "'");
       }
     }
-    context.formats().renderer(target).render(example.briefing(), context.stdout);
+    // As one output: a format with a prologue (a CSV header, a JSON array) writes it here too.
+    context.formats().renderer(target).renderAll(Stream.of(example.briefing()), context.stdout);
     context.stdout.flush();
     return ExitCode.OK;
   }

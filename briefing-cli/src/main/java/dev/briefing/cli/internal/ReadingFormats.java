@@ -6,10 +6,12 @@ import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.core.format.FormatRegistry;
+import dev.briefing.core.format.MatchStrength;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.json.BriefingJson;
 import dev.briefing.json.JsonFormat;
 import dev.briefing.json.NdjsonFormat;
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.render.markdown.MarkdownFormat;
 import dev.briefing.render.markdown.MarkdownParser;
 import dev.briefing.render.text.TextFormat;
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
  * formats; any other format reads with its own parser.
  */
 final class ReadingFormats {
+
+  private static final ParseOptions LENIENT = ParseOptions.builder().lenient(true).build();
 
   private ReadingFormats() {}
 
@@ -48,10 +52,10 @@ final class ReadingFormats {
 
   private static BriefingParser parser(BriefingFormat format, boolean lenient) {
     if (format instanceof TextFormat) {
-      return lenient ? TextParser.builder().lenient(true).build() : null;
+      return lenient ? TextParser.of(LENIENT) : null;
     }
     if (format instanceof MarkdownFormat) {
-      return lenient ? MarkdownParser.builder().lenient(true).build() : null;
+      return lenient ? MarkdownParser.of(LENIENT) : null;
     }
     BriefingJson json = lenient ? BriefingJson.create().lenient().withoutValidation() : BriefingJson.create().withoutValidation();
     if (format instanceof JsonFormat) {
@@ -126,6 +130,11 @@ final class ReadingFormats {
     @Override
     public boolean multiDocument() {
       return format.multiDocument();
+    }
+
+    @Override
+    public MatchStrength probe(CharSequence head) {
+      return format.probe(head);
     }
   }
 }

@@ -27,6 +27,12 @@ import java.util.stream.Stream;
  * Converter#into(Path, String)}, {@link Converter#into(Appendable, String)} or {@link
  * Converter#check()}. Not thread-safe.
  *
+ * <p>The briefings of one output are written between the renderer's {@linkplain
+ * BriefingRenderer#renderPrologue prologue} (before the first, or alone for an empty batch) and
+ * its {@linkplain BriefingRenderer#renderEpilogue epilogue} (at {@link #finish()}), with its
+ * {@linkplain BriefingRenderer#renderSeparator separator} between two: a CSV header once, a
+ * JSON array's brackets.
+ *
  * <p>An invalid briefing is reported to the listener and not written; reading goes on, so
  * that every invalid briefing of the batch is found, but nothing more is written, and {@link
  * #finish()} refuses to put a file in place. An input's syntax error ends that input; a file
@@ -52,6 +58,7 @@ public final class Conversion implements AutoCloseable {
   private InputReport.Builder current;
   private long written;
   private long invalid;
+  private boolean begun;
   private boolean finished;
 
   Conversion(Converter converter, BriefingFormat target, Appendable out, AtomicFile file) {
@@ -168,8 +175,27 @@ public final class Conversion implements AutoCloseable {
       throw new ConversionRefusedException("format '" + target.name() + "' holds one briefing, but there are more;"
           + " write a format that holds many" + manyDocumentFormats());
     }
-    renderer.render(result.briefing(), out != null ? out : file.writer());
+    try {
+      if (begun) {
+        renderer.renderSeparator(output());
+      } else {
+        begin();
+      }
+    } catch (IOException e) {
+      throw new BriefingIOException("Could not write the output", e);
+    }
+    renderer.render(result.briefing(), output());
     written++;
+  }
+
+  private Appendable output() {
+    return out != null ? out : file.writer();
+  }
+
+  /** The renderer's prologue, once per output, before the first briefing or at the end of an empty batch. */
+  private void begin() throws IOException {
+    begun = true;
+    renderer.renderPrologue(output());
   }
 
   private void count(ParseResult result) {
@@ -219,6 +245,16 @@ public final class Conversion implements AutoCloseable {
     if (invalid > 0 && renderer != null) {
       throw new ConversionRefusedException(invalid + (invalid == 1 ? " briefing is" : " briefings are")
           + " invalid; " + (file != null ? "nothing was written" : "the output stops before the first of them"));
+    }
+    if (renderer != null) {
+      try {
+        if (!begun) {
+          begin();
+        }
+        renderer.renderEpilogue(output());
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write the output", e);
+      }
     }
     if (file != null) {
       file.commit();

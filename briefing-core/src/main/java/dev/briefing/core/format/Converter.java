@@ -27,10 +27,11 @@ import java.util.stream.Stream;
  * ConversionReport}: how many briefings each input held, and what its parser repaired and
  * warned about. Immutable and thread-safe.
  *
- * <p>When no source format is given, it is taken from the file extension, or else told from
- * the content: a first line starting with '{' is {@code json} ({@code ndjson} when the next
- * non-blank line starts with '{' too), {@code '<'} is {@code html}, a '#' heading is {@code markdown},
- * anything else {@code text}.
+ * <p>When no source format is given, it is taken from the file extension (the longest one a
+ * format has), or else told from the content by the formats' probes ({@link
+ * FormatRegistry#sniff(CharSequence)}): with the built-in formats, a first line starting with
+ * '{' is {@code json} ({@code ndjson} when the next non-blank line starts with '{' too),
+ * {@code '<'} is {@code html}, a '#' heading is {@code markdown}, anything else {@code text}.
  *
  * <pre>{@code
  * Converter converter = Converter.using(FormatRegistry.loadDefault());
@@ -110,11 +111,13 @@ public final class Converter {
    * Tells the format of an input from its content alone.
    *
    * @param in the input; must support {@link BufferedReader#mark(int)}; nothing is consumed
-   * @return the registered format the content looks like
-   * @throws UnknownFormatException when that format is not registered
+   * @return the registered format the content looks like most
+   * @throws UnknownFormatException when no registered format recognises it, or two alike
    */
   public BriefingFormat sniff(BufferedReader in) {
-    return formats.byName(ContentSniffer.sniff(in));
+    return formats.sniff(ContentSniffer.head(in))
+        .orElseThrow(() -> new UnknownFormatException("No format recognises the input; name its format",
+            formats.names()));
   }
 
   /**
@@ -124,7 +127,7 @@ public final class Converter {
    * @param fileName the input's file name or path
    * @param in the input; must support {@link BufferedReader#mark(int)}; nothing is consumed
    * @return the format
-   * @throws UnknownFormatException when the content points at a format that is not registered
+   * @throws UnknownFormatException when no registered format recognises the content
    */
   public BriefingFormat detect(String fileName, BufferedReader in) {
     try {

@@ -29,21 +29,41 @@ final class LineFormat implements BriefingFormat {
 
   private final String name;
   private final String extension;
+  private final MatchStrength match;
+  private final String start;
 
   private final boolean multiDocument;
 
+  /** A many-document format that cannot tell its input from another's. */
   LineFormat(String name, String extension) {
-    this(name, extension, true);
+    this(name, extension, true, MatchStrength.INCONCLUSIVE, "");
   }
 
-  private LineFormat(String name, String extension, boolean multiDocument) {
+  /**
+   * A many-document format.
+   *
+   * @param match how strongly an input starting with {@code start} looks like this format;
+   *     any other input does not
+   */
+  LineFormat(String name, String extension, MatchStrength match, String start) {
+    this(name, extension, true, match, start);
+  }
+
+  private LineFormat(String name, String extension, boolean multiDocument, MatchStrength match, String start) {
     this.name = name;
     this.extension = extension;
     this.multiDocument = multiDocument;
+    this.match = match;
+    this.start = start;
   }
 
   static LineFormat single(String name, String extension) {
-    return new LineFormat(name, extension, false);
+    return new LineFormat(name, extension, false, MatchStrength.INCONCLUSIVE, "");
+  }
+
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    return head.toString().startsWith(start) ? match : MatchStrength.NO_MATCH;
   }
 
   @Override

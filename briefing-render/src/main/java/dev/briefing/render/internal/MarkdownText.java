@@ -1,5 +1,6 @@
 package dev.briefing.render.internal;
 
+import dev.briefing.kit.internal.TextRuns;
 import dev.briefing.render.internal.repair.RepairTrigger;
 import java.io.IOException;
 
