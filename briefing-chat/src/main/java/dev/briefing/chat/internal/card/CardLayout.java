@@ -1,0 +1,135 @@
+package dev.briefing.chat.internal.card;
+
+import dev.briefing.chat.internal.Links;
+import dev.briefing.core.Briefing;
+import dev.briefing.core.Figure;
+import dev.briefing.core.Impact;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Source;
+import dev.briefing.core.WatchItem;
+import dev.briefing.render.Section;
+import dev.briefing.render.SectionLabels;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lays a briefing out as Adaptive Card parts: the title, a {@code Container} per section with
+ * a heading and {@code TextBlock}s, the figures and details as {@code FactSet}s, and an
+ * {@code Action.OpenUrl} per source with a checked address. Immutable and thread-safe.
+ */
+public final class CardLayout {
+
+  /** The parts and actions of one card. */
+  public record Layout(List<CardPart> parts, List<String> actions) {}
+
+  private final SectionLabels labels;
+  private final Set<Section> sections;
+
+  /**
+   * @param labels the words for sections and details
+   * @param sections the parts to write
+   */
+  public CardLayout(SectionLabels labels, Set<Section> sections) {
+    this.labels = labels;
+    this.sections = Set.copyOf(sections);
+  }
+
+  /**
+   * @param briefing the briefing
+   * @return its card parts and actions
+   */
+  public Layout layout(Briefing briefing) {
+    List<CardPart> parts = new ArrayList<>();
+    if (sections.contains(Section.TITLE)) {
+      briefing.title().ifPresent(title -> parts.add(new CardPart("",
+          List.of(new CardPart.TextEntry("", title, CardJson.Look.TITLE)), List.of())));
+    }
+    if (sections.contains(Section.SIGNAL)) {
+      parts.add(texts(labels.signal(), List.of(body(briefing.signal()))));
+    }
+    if (sections.contains(Section.WHAT_HAPPENED)) {
+      parts.add(texts(labels.whatHappened(), List.of(body(briefing.whatHappened()))));
+    }
+    if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
+      List<CardPart.TextEntry> entries = new ArrayList<>();
+      for (Impact impact : briefing.impacts()) {
+        entries.add(new CardPart.TextEntry(bold(orderLabel(impact.order()) + ":") + " ", impact.text(), CardJson.Look.BODY));
+      }
+      parts.add(texts(labels.whyItMatters(), entries));
+    }
+    if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
+      List<String> facts = new ArrayList<>();
+      for (Figure figure : briefing.figures()) {
+        StringBuilder about = new StringBuilder(figure.label());
+        figure.source().ifPresent(source -> about.append(" · ").append(source));
+        figure.asOf().ifPresent(asOf -> about.append(" · ").append(labels.asOf()).append(' ').append(asOf));
+        facts.add(CardJson.fact(CardMarkdown.escape(figure.value()), CardMarkdown.escape(about.toString())));
+      }
+      parts.add(new CardPart(heading(labels.theNumbers()), List.of(), facts));
+    }
+    if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
+      List<CardPart.TextEntry> entries = new ArrayList<>();
+      for (WatchItem item : briefing.watchItems()) {
+        entries.add(new CardPart.TextEntry(bold(item.title()) + "\n\n", item.description(), CardJson.Look.BODY));
+      }
+      parts.add(texts(labels.whatToWatch(), entries));
+    }
+    List<String> actions = new ArrayList<>();
+    if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
+      details(briefing.metadata(), parts, actions);
+    }
+    return new Layout(List.copyOf(parts), List.copyOf(actions));
+  }
+
+  private String orderLabel(int order) {
+    return order >= 1 && order <= labels.impactOrders().size() ? labels.impactOrder(order) : String.valueOf(order);
+  }
+
+  private static CardPart.TextEntry body(String text) {
+    return new CardPart.TextEntry("", text, CardJson.Look.BODY);
+  }
+
+  private static String bold(String text) {
+    return "**" + CardMarkdown.escape(text) + "**";
+  }
+
+  private static String heading(String label) {
+    return CardJson.textBlock(CardMarkdown.escape(label), CardJson.Look.HEADING);
+  }
+
+  private static CardPart texts(String label, List<CardPart.TextEntry> entries) {
+    return new CardPart(heading(label), List.copyOf(entries), List.of());
+  }
+
+  private void details(Metadata metadata, List<CardPart> parts, List<String> actions) {
+    List<String> facts = new ArrayList<>();
+    metadata.id().ifPresent(id -> facts.add(fact(labels.id(), id)));
+    metadata.published().ifPresent(at -> facts.add(fact(labels.published(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at))));
+    metadata.language().ifPresent(language -> facts.add(fact(labels.languageLabel(), language.toLanguageTag())));
+    if (!metadata.authors().isEmpty()) {
+      facts.add(fact(labels.author(), String.join(", ", metadata.authors())));
+    }
+    if (!metadata.tags().isEmpty()) {
+      facts.add(fact(labels.tag(), String.join(", ", metadata.tags())));
+    }
+    for (Source source : metadata.sources()) {
+      Optional<String> url = Links.safe(source.url());
+      if (url.isPresent()) {
+        actions.add(CardJson.openUrl(source.title(), url.get()));
+      } else {
+        // Not an address to open: shown as text, so nothing of the briefing is lost.
+        facts.add(fact(source.title(), source.url().toString()));
+      }
+    }
+    if (!facts.isEmpty()) {
+      parts.add(new CardPart(heading(labels.details()), List.of(), facts));
+    }
+  }
+
+  private static String fact(String title, String value) {
+    return CardJson.fact(CardMarkdown.escape(title), CardMarkdown.escape(value));
+  }
+}
