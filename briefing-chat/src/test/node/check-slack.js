@@ -14,10 +14,16 @@ const lines = [
   'type Payload = { text: string; mrkdwn: boolean; blocks: KnownBlock[] };',
 ];
 payloads.forEach((p, i) => lines.push('export const payload' + i + ' = ' + JSON.stringify(p) + ' satisfies Payload;'));
-fs.writeFileSync(file, lines.join('\n') + '\n');
+const source = lines.join('\n') + '\n';
+fs.writeFileSync(file, source);
+// Where each payload starts; a payload's text may hold U+2028, which TypeScript counts as a line end.
+const starts = [];
+for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) starts.push(at);
 
 const program = ts.createProgram([file], {
   strict: true,
+  skipLibCheck: true,
+  lib: ['lib.es2022.d.ts'],
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.Node16,
@@ -28,9 +34,12 @@ const program = ts.createProgram([file], {
   paths: { '@slack/types': [path.join(__dirname, 'node_modules/@slack/types')] },
 });
 const diagnostics = ts.getPreEmitDiagnostics(program).map(d => {
-  const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
+  let line = -1;
+  if (d.start !== undefined) {
+    while (line + 1 < starts.length && starts[line + 1] <= d.start) line++;
+  }
   return {
-    payload: where ? where.line - 2 : -1,
+    payload: line < 2 ? -1 : line - 2,
     message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
   };
 });
