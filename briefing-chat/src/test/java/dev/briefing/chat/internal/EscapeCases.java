@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Reads escape cases from a data file next to the tests: one case a line, the input and the
- * expected output a tab apart, {@code #} lines are comments; {@code \n}, {@code \t} and
- * {@code \\} stand for a line feed, a tab and a backslash; any other backslash is itself.
+ * expected output a tab apart, {@code #} lines are comments; {@code \n}, {@code \r}, {@code \t}
+ * and {@code \\} stand for a line feed, a carriage return, a tab and a backslash; any other backslash is itself.
  *
  * <pre>{@code
  * static Stream<Arguments> cases() { return EscapeCases.load("mrkdwn-escape.tsv").stream(); }
@@ -51,8 +51,8 @@ public final class EscapeCases {
     for (int i = 0; i < field.length(); i++) {
       char c = field.charAt(i);
       char next = i + 1 < field.length() ? field.charAt(i + 1) : 0;
-      if (c == '\\' && (next == 'n' || next == 't' || next == '\\')) {
-        out.append(next == 'n' ? '\n' : next == 't' ? '\t' : '\\');
+      if (c == '\\' && (next == 'n' || next == 'r' || next == 't' || next == '\\')) {
+        out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next == 't' ? '\t' : '\\');
         i++;
       } else {
         out.append(c);

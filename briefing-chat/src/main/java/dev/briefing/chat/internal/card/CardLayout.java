@@ -1,5 +1,6 @@
 package dev.briefing.chat.internal.card;
 
+import dev.briefing.chat.internal.BoldLead;
 import dev.briefing.chat.internal.Links;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
@@ -93,7 +94,7 @@ public final class CardLayout {
   }
 
   private static String bold(String text) {
-    return "**" + CardMarkdown.escape(text) + "**";
+    return BoldLead.fits(text) ? "**" + CardMarkdown.escape(text) + "**" : CardMarkdown.escape(text);
   }
 
   private static String heading(String label) {

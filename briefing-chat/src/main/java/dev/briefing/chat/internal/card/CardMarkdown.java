@@ -11,7 +11,8 @@ package dev.briefing.chat.internal.card;
  * character alone: always {@code \ ` * _ ~ [ ] { } < > & |}, and at a line's start also the
  * list, heading and rule markers ({@code - + = #} and the {@code .} or {@code )} after
  * leading digits). Spaces and tabs at a line's start are left out, as Markdown does not show
- * them and four of them would start a code block. Escaped braces never make the {@code {{}
+ * them and four of them would start a code block. A line starts after a line feed or a carriage
+ * return, as CommonMark reads them. Escaped braces never make the {@code {{}
  * that starts a function.
  */
 public final class CardMarkdown {
@@ -47,7 +48,7 @@ public final class CardMarkdown {
           }
         }
       }
-      lineStart = c == '\n';
+      lineStart = c == '\n' || c == '\r';
     }
     return out.toString();
   }

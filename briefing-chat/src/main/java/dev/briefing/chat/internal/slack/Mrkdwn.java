@@ -53,7 +53,7 @@ public final class Mrkdwn {
         case '*', '_', '~', '`' -> out.append(BREAKER_START).append(c).append('>');
         default -> out.append(c);
       }
-      lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+      lineStart = c == '\n' || c == '\r' || (lineStart && (c == ' ' || c == '\t'));
     }
   }
 
@@ -73,7 +73,7 @@ public final class Mrkdwn {
         case '*', '_', '~', '`' -> BREAKER_START.length() + 2;
         default -> 1;
       };
-      lineStart = c == '\n' || (lineStart && (c == ' ' || c == '\t'));
+      lineStart = c == '\n' || c == '\r' || (lineStart && (c == ' ' || c == '\t'));
     }
     return length;
   }

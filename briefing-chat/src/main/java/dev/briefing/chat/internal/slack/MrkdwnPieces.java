@@ -1,5 +1,6 @@
 package dev.briefing.chat.internal.slack;
 
+import dev.briefing.chat.internal.BoldLead;
 import dev.briefing.chat.internal.TextSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class MrkdwnPieces {
 
   /**
    * @param bold text shown in bold before the body (an impact's order, a figure's value), or
-   *     empty; taken into the body when it would fill half the budget
+   *     empty; taken into the body when it cannot be bold or would fill half the budget
    * @param separator what follows the bold part, such as {@code " "} or {@code "\n"}
    * @param body the user text
    * @param budget the longest piece
@@ -27,7 +28,7 @@ final class MrkdwnPieces {
    */
   List<String> entry(String bold, String separator, String body, int budget) {
     String prefix = bold.isEmpty() ? "" : "*" + Mrkdwn.escape(bold) + "*" + separator;
-    if (prefix.length() > budget / 2) {
+    if (!bold.isEmpty() && (!BoldLead.fits(bold) || prefix.length() > budget / 2)) {
       prefix = "";
       body = bold + separator + body;
     }
