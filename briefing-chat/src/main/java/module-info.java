@@ -10,7 +10,7 @@
  */
 module dev.briefing.chat {
   requires transitive dev.briefing.core;
-  requires transitive dev.briefing.render;
+  requires transitive dev.briefing.kit;
   requires com.fasterxml.jackson.core;
 
   exports dev.briefing.chat;

@@ -1,5 +1,6 @@
 /**
- * Renderers (plain text, Markdown, HTML) and parsers (plain text, Markdown) for briefings.
+ * Renderers (plain text, Markdown, HTML) on the kit, and parsers (plain text, Markdown), for
+ * briefings.
  *
  * <pre>{@code
  * String html = HtmlRenderer.standard().render(briefing);
@@ -7,12 +8,10 @@
  * }</pre>
  */
 module dev.briefing.render {
-  requires transitive dev.briefing.core;
+  requires transitive dev.briefing.kit;
   requires owasp.encoder;
-  requires static org.immutables.value.annotations;
   requires org.commonmark;
 
-  exports dev.briefing.render;
   exports dev.briefing.render.text;
   exports dev.briefing.render.markdown;
   exports dev.briefing.render.html;

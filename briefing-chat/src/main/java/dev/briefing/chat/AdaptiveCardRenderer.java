@@ -1,18 +1,16 @@
 package dev.briefing.chat;
 
-import dev.briefing.chat.internal.Links;
 import dev.briefing.chat.internal.card.CardFit;
 import dev.briefing.chat.internal.card.CardJson;
 import dev.briefing.chat.internal.card.CardLayout;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SafeLinks;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,6 +21,8 @@ import java.util.function.Function;
  * {@code TextBlock}s that wrap, the figures and the details as {@code FactSet}s, and an
  * {@code Action.OpenUrl} per source with an http or https address. User text is escaped for
  * the Markdown subset cards read, so it shows literally; actions come only from the sources.
+ *
+ * <p>Of the {@link RenderOptions} the labels and the sections apply.
  *
  * <p>Size: a card is at most {@link #maxLength()} UTF-16 code units of JSON, by default
  * 28 KiB ({@value #WEBHOOK_LIMIT}) for incoming webhooks (bots take about 100 KB). A briefing
@@ -35,6 +35,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * AdaptiveCardRenderer cards = AdaptiveCardRenderer.builder()
+ *     .options(RenderOptions.builder().labels(SectionLabels.french()).build())
  *     .maxLength(100_000)
  *     .fullBriefing(b -> b.metadata().id().map(id -> URI.create("https://news.example/" + id)))
  *     .build();
@@ -48,8 +49,7 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
 
   private static final AdaptiveCardRenderer STANDARD = builder().build();
 
-  private final SectionLabels labels;
-  private final Set<Section> sections;
+  private final RenderOptions options;
   private final int maxLength;
   private final String shortenedNote;
   private final String fullBriefingTitle;
@@ -57,13 +57,12 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
   private final CardLayout layout;
 
   private AdaptiveCardRenderer(Builder builder) {
-    this.labels = builder.labels;
-    this.sections = Set.copyOf(builder.sections);
+    this.options = builder.options;
     this.maxLength = builder.maxLength;
     this.shortenedNote = builder.shortenedNote;
     this.fullBriefingTitle = builder.fullBriefingTitle;
     this.fullBriefing = builder.fullBriefing;
-    this.layout = new CardLayout(labels, sections);
+    this.layout = new CardLayout(options);
   }
 
   /** @return the renderer with English labels, every section and the webhook limit */
@@ -79,19 +78,14 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     Optional<String> link = fullBriefing.apply(briefing)
-        .flatMap(Links::safe)
+        .flatMap(SafeLinks::of)
         .map(url -> CardJson.openUrl(fullBriefingTitle, url));
     out.append(CardFit.write(layout.layout(briefing), maxLength, shortenedNote, link));
   }
 
-  /** @return the labels for sections and details */
-  public SectionLabels labels() {
-    return labels;
-  }
-
-  /** @return the sections written */
-  public Set<Section> sections() {
-    return sections;
+  /** @return the options */
+  public RenderOptions options() {
+    return options;
   }
 
   /** @return the longest card written, in UTF-16 code units of JSON */
@@ -101,13 +95,12 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
 
   @Override
   public String toString() {
-    return "AdaptiveCardRenderer[" + labels.language().toLanguageTag() + ", max " + maxLength + "]";
+    return "AdaptiveCardRenderer[" + options + ", max " + maxLength + "]";
   }
 
   /** Builds an {@link AdaptiveCardRenderer}; every option has a default. */
   public static final class Builder {
-    private SectionLabels labels = SectionLabels.english();
-    private Set<Section> sections = Section.all();
+    private RenderOptions options = RenderOptions.standard();
     private int maxLength = WEBHOOK_LIMIT;
     private String shortenedNote = "This briefing is shortened to fit the card.";
     private String fullBriefingTitle = "Read the full briefing";
@@ -116,20 +109,11 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
     private Builder() {}
 
     /**
-     * @param labels the words for sections and details
+     * @param options the options; the labels and the sections apply. {@link RenderOptions#standard()} by default
      * @return this builder
      */
-    public Builder labels(SectionLabels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * @param sections the parts to write; the default is every part
-     * @return this builder
-     */
-    public Builder sections(Set<Section> sections) {
-      this.sections = Set.copyOf(sections);
+    public Builder options(RenderOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 

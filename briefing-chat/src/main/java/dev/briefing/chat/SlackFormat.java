@@ -1,11 +1,6 @@
 package dev.briefing.chat;
 
-import dev.briefing.core.format.BriefingFormat;
-import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.BriefingRenderer;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import dev.briefing.chat.internal.RenderingFormat;
 
 /**
  * The {@code slack} format: Block Kit message payloads, a JSON array of one or more; rendering
@@ -14,13 +9,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new SlackFormat(SlackRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new SlackFormat(SlackRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String payloads = formats.renderer("slack").render(briefing);
  * }</pre>
  */
-public final class SlackFormat implements BriefingFormat {
-
-  private final SlackRenderer renderer;
+public final class SlackFormat extends RenderingFormat {
 
   /** The format with {@link SlackRenderer#standard()}. */
   public SlackFormat() {
@@ -31,37 +24,6 @@ public final class SlackFormat implements BriefingFormat {
    * @param renderer the renderer this format hands out
    */
   public SlackFormat(SlackRenderer renderer) {
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-  }
-
-  @Override
-  public String name() {
-    return "slack";
-  }
-
-  /** @return {@code application/vnd.slack.blocks+json}, this library's name for the payloads */
-  @Override
-  public String mediaType() {
-    return "application/vnd.slack.blocks+json";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".slack.json");
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(renderer);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.empty();
-  }
-
-  @Override
-  public String toString() {
-    return "SlackFormat[" + mediaType() + "]";
+    super("slack", "application/vnd.slack.blocks+json", ".slack.json", renderer);
   }
 }

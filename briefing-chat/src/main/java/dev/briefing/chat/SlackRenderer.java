@@ -8,15 +8,13 @@ import dev.briefing.chat.internal.slack.SlackMessages;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Renders a briefing as Slack Block Kit message payloads, for {@code chat.postMessage} or an
@@ -33,13 +31,16 @@ import java.util.Set;
  * nothing of it is lost. {@link #render(Briefing)} writes them as a JSON array;
  * {@link #messages(Briefing)} gives each payload to post.
  *
+ * <p>Of the {@link RenderOptions} the labels (their language also sets where sentences end
+ * when text is cut) and the sections apply.
+ *
  * <p>User text never becomes markup: {@code & < >} are written as entities, the formatting
  * characters {@code * _ ~ `} as characters Slack shows unformatted, and every text object is
  * {@code verbatim}, so no mention, link or formatting comes from the briefing's text. Links
  * come only from its sources' http and https addresses.
  *
  * <pre>{@code
- * SlackRenderer slack = SlackRenderer.builder().labels(SectionLabels.german()).build();
+ * SlackRenderer slack = SlackRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
  * for (String payload : slack.messages(briefing)) {
  *   webhook.post(payload); // application/json
  * }
@@ -48,26 +49,27 @@ import java.util.Set;
 public final class SlackRenderer implements BriefingRenderer {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final SlackRenderer STANDARD = builder().build();
+  private static final SlackRenderer STANDARD = of(RenderOptions.standard());
 
-  private final SectionLabels labels;
-  private final Set<Section> sections;
+  private final RenderOptions options;
   private final SlackLayout layout;
 
-  private SlackRenderer(Builder builder) {
-    this.labels = builder.labels;
-    this.sections = Set.copyOf(builder.sections);
-    this.layout = new SlackLayout(labels, sections);
+  private SlackRenderer(RenderOptions options) {
+    this.options = options;
+    this.layout = new SlackLayout(options);
   }
 
-  /** @return the renderer with English labels and every section */
+  /** @return the renderer with {@link RenderOptions#standard()}: English labels, every section */
   public static SlackRenderer standard() {
     return STANDARD;
   }
 
-  /** @return a builder starting from the standard options */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * @param options the options; the labels and the sections apply
+   * @return a renderer with those options
+   */
+  public static SlackRenderer of(RenderOptions options) {
+    return new SlackRenderer(Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -108,50 +110,13 @@ public final class SlackRenderer implements BriefingRenderer {
     return SlackMessages.of(layout.blocks(briefing), briefing.title().orElse(briefing.signal()));
   }
 
-  /** @return the labels for sections and details */
-  public SectionLabels labels() {
-    return labels;
-  }
-
-  /** @return the sections written */
-  public Set<Section> sections() {
-    return sections;
+  /** @return the options */
+  public RenderOptions options() {
+    return options;
   }
 
   @Override
   public String toString() {
-    return "SlackRenderer[" + labels.language().toLanguageTag() + ", " + sections.size() + " sections]";
-  }
-
-  /** Builds a {@link SlackRenderer}; every option has a default. */
-  public static final class Builder {
-    private SectionLabels labels = SectionLabels.english();
-    private Set<Section> sections = Section.all();
-
-    private Builder() {}
-
-    /**
-     * @param labels the words for sections and details; their language also sets where
-     *     sentences end when long text is cut
-     * @return this builder
-     */
-    public Builder labels(SectionLabels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * @param sections the parts to write; the default is every part
-     * @return this builder
-     */
-    public Builder sections(Set<Section> sections) {
-      this.sections = Set.copyOf(sections);
-      return this;
-    }
-
-    /** @return the renderer */
-    public SlackRenderer build() {
-      return new SlackRenderer(this);
-    }
+    return "SlackRenderer[" + options + "]";
   }
 }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.chat.testing.LargestBriefings;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.SeedBriefing;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,8 @@ class AdaptiveCardSizeTest {
 
   @Test
   void theNoteAndLabelsCanBeInTheBriefingsLanguage() {
-    String card = AdaptiveCardRenderer.builder().labels(SectionLabels.german()).maxLength(1_500)
+    String card = AdaptiveCardRenderer.builder()
+        .options(RenderOptions.builder().labels(SectionLabels.german()).build()).maxLength(1_500)
         .shortenedNote("Gekürzt.").fullBriefingTitle("Alles lesen").fullBriefing(b -> Optional.of(FULL)).build()
         .render(SeedBriefing.briefing());
 

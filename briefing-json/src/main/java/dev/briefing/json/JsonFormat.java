@@ -3,6 +3,8 @@ package dev.briefing.json;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.InputHead;
+import dev.briefing.core.format.MatchStrength;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +39,13 @@ public final class JsonFormat implements BriefingFormat {
   @Override
   public List<String> extensions() {
     return List.of(".json");
+  }
+
+  /** A first line that starts an object: the start of a JSON document, or of NDJSON. */
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    List<String> lines = InputHead.nonBlankLines(head, 1);
+    return !lines.isEmpty() && lines.get(0).startsWith("{") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
   }
 
   @Override

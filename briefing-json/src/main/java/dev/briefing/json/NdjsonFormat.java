@@ -6,6 +6,8 @@ import dev.briefing.core.Location;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.InputHead;
+import dev.briefing.core.format.MatchStrength;
 import dev.briefing.core.format.ParseResult;
 import java.io.Reader;
 import java.util.Iterator;
@@ -103,6 +105,17 @@ public final class NdjsonFormat implements BriefingFormat {
   @Override
   public boolean multiDocument() {
     return true;
+  }
+
+  /**
+   * Two lines that each start an object: only NDJSON has that, so it beats JSON's one. A first
+   * record longer than the head reads as JSON.
+   */
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    List<String> lines = InputHead.nonBlankLines(head, 2);
+    return lines.size() == 2 && lines.get(0).startsWith("{") && lines.get(1).startsWith("{")
+        ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH;
   }
 
   @Override

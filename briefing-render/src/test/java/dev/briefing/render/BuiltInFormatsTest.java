@@ -1,5 +1,7 @@
 package dev.briefing.render;
 
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -56,9 +58,9 @@ class BuiltInFormatsTest {
   @Test
   void rendersWithTheRendererItWasGiven() {
     var seed = SeedBriefing.briefing();
-    HtmlRenderer html = HtmlRenderer.builder().labels(SectionLabels.german()).build();
-    MarkdownRenderer markdown = MarkdownRenderer.builder().labels(SectionLabels.german()).build();
-    TextRenderer text = TextRenderer.builder().labels(SectionLabels.german()).build();
+    HtmlRenderer html = HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
+    MarkdownRenderer markdown = MarkdownRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
+    TextRenderer text = TextRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
     assertThat(new HtmlFormat(html).renderer()).containsSame(html);
     assertThat(new MarkdownFormat(markdown).renderer()).containsSame(markdown);
     assertThat(new TextFormat(text).renderer()).containsSame(text);

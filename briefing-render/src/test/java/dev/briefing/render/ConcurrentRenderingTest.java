@@ -1,5 +1,8 @@
 package dev.briefing.render;
 
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.FigureLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.Briefing;
@@ -26,7 +29,7 @@ class ConcurrentRenderingTest {
 
   static Stream<BriefingRenderer> renderers() {
     return Stream.of(TextRenderer.standard(), MarkdownRenderer.standard(), HtmlRenderer.standard(),
-        HtmlRenderer.builder().fragment(true).figureLayout(FigureLayout.TABLE).labels(SectionLabels.german()).build());
+        HtmlRenderer.of(RenderOptions.builder().fragment(true).figureLayout(FigureLayout.TABLE).labels(SectionLabels.german()).build()));
   }
 
   @Tag("generated-corpus")

@@ -1,5 +1,7 @@
 package dev.briefing.render;
 
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.format.FormatRegistry;
@@ -41,7 +43,7 @@ class FormatDiscoveryTest {
 
   @Test
   void formatBuiltWithOptionsReplacesTheDefaultInCode() {
-    MarkdownRenderer german = MarkdownRenderer.builder().labels(SectionLabels.german()).build();
+    MarkdownRenderer german = MarkdownRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
     FormatRegistry mine = formats.with(new MarkdownFormat(german));
     assertThat(mine.renderer("markdown").render(SeedBriefing.briefing())).contains("## Das Signal\n");
   }

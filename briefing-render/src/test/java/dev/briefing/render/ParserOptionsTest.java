@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.render.markdown.MarkdownParser;
@@ -24,8 +25,8 @@ class ParserOptionsTest {
   private static final String MARKDOWN = "## The Signal\n\nS.\n\n## What Happened\n\nW.\n";
 
   static Stream<Arguments> parsers() {
-    IntFunction<BriefingParser> text = max -> TextParser.builder().maxInputChars(max).build();
-    IntFunction<BriefingParser> markdown = max -> MarkdownParser.builder().maxInputChars(max).build();
+    IntFunction<BriefingParser> text = max -> TextParser.of(ParseOptions.builder().maxInputChars(max).build());
+    IntFunction<BriefingParser> markdown = max -> MarkdownParser.of(ParseOptions.builder().maxInputChars(max).build());
     return Stream.of(Arguments.of("text", text, TEXT), Arguments.of("markdown", markdown, MARKDOWN));
   }
 
@@ -59,10 +60,4 @@ class ParserOptionsTest {
     assertThat(withLimit.apply(100).read(new StringReader(input)).briefing().whatHappened()).isEqualTo("W.");
   }
 
-  @Test
-  void refusesNoLabels() {
-    assertThatNullPointerException().isThrownBy(() -> TextParser.builder().addLabels(null)).withMessage("labels");
-    assertThatNullPointerException().isThrownBy(() -> MarkdownParser.builder().addLabels(null))
-        .withMessage("labels");
-  }
 }

@@ -2,6 +2,7 @@ package dev.briefing.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.ParseResult;
@@ -46,7 +47,7 @@ class ParsersFailSafelyTest {
 
   private static final List<BriefingParser> STRICT = List.of(TextParser.standard(), MarkdownParser.standard());
   private static final List<BriefingParser> LENIENT = List.of(
-      TextParser.builder().lenient(true).build(), MarkdownParser.builder().lenient(true).build());
+      TextParser.of(ParseOptions.builder().lenient(true).build()), MarkdownParser.of(ParseOptions.builder().lenient(true).build()));
 
   @Tag("generated-corpus")
   @ParameterizedTest

@@ -8,7 +8,7 @@ import java.util.List;
  * (https://docs.slack.dev/messaging/formatting-message-text): what a reader sees, which links
  * it holds, and anything that could format, mention or link that the slack format does not
  * write on purpose. Its own markup is only a bold span ({@code *...*}) within one line and
- * {@code <url|text>} links; every other {@code <...>} must be a formatting breaker (a date
+ * {@code <url|text>} links (http, https or mailto); every other {@code <...>} must be a formatting breaker (a date
  * token's fallback text), every {@code &} an entity, and no {@code _ ~ `} or {@code >} may
  * stand bare.
  *
@@ -57,7 +57,7 @@ public final class MrkdwnReader {
               problems.add("a date token with fallback " + fallback + " at " + i);
             }
             visible.append(fallback.equals("&gt;") ? ">" : fallback);
-          } else if (token.startsWith("<http://") || token.startsWith("<https://")) {
+          } else if (token.startsWith("<http://") || token.startsWith("<https://") || token.startsWith("<mailto:")) {
             int bar = token.indexOf('|');
             if (bar < 0) {
               problems.add("a link without text at " + i);

@@ -14,6 +14,7 @@ import java.util.Optional;
  *   public String name() { return "house"; }
  *   public String mediaType() { return "text/x-house"; }
  *   public List<String> extensions() { return List.of(".house"); }
+ *   public MatchStrength probe(CharSequence head) { return MatchStrength.NO_MATCH; }
  *   public Optional<BriefingRenderer> renderer() { return Optional.of(new HouseStyleRenderer()); }
  *   public Optional<BriefingParser> parser() { return Optional.empty(); }
  * }
@@ -27,7 +28,11 @@ public interface BriefingFormat {
   /** @return the media type without parameters, such as {@code text/markdown} */
   String mediaType();
 
-  /** @return the file extensions with their dot, such as {@code .md}; the first is preferred */
+  /**
+   * @return the file extensions with their dot, such as {@code .md}; the first is preferred.
+   *     An extension may be compound, such as {@code .slack.json}: a file name's longest
+   *     extension a format has decides ({@link FormatRegistry#forFileName(String)})
+   */
   List<String> extensions();
 
   /** @return the renderer with default options, if this format can be written */
@@ -58,5 +63,25 @@ public interface BriefingFormat {
    */
   default boolean multiDocument() {
     return false;
+  }
+
+  /**
+   * Tells how much the first characters of an input look like this format, so that an input
+   * of unknown format goes to the format that recognises it best ({@link
+   * FormatRegistry#sniff(CharSequence)}); no list of formats is kept anywhere else. The head
+   * is up to 64 Ki characters, without a byte-order mark, and may end in the middle of a line.
+   *
+   * <pre>{@code
+   * public MatchStrength probe(CharSequence head) {
+   *   return head.toString().startsWith("%house\n") ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH;
+   * }
+   * }</pre>
+   *
+   * @param head the first characters of the input
+   * @return how strongly they look like this format; {@link MatchStrength#INCONCLUSIVE}, the
+   *     default, for a format that cannot tell
+   */
+  default MatchStrength probe(CharSequence head) {
+    return MatchStrength.INCONCLUSIVE;
   }
 }

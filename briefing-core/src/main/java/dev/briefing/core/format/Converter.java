@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * NDJSON stream, or many files) flows through in constant memory, never collected in a list.
  * Immutable and thread-safe.
  *
- * <p>When no source format is given, it is taken from the file extension, or else told from
- * the content: a first line starting with '{' is {@code json} ({@code ndjson} when the next
- * non-blank line starts with '{' too), {@code '<'} is {@code html}, a '#' heading is {@code markdown},
- * anything else {@code text}.
+ * <p>When no source format is given, it is taken from the file extension (the longest one a
+ * format has), or else told from the content by the formats' probes ({@link
+ * FormatRegistry#sniff(CharSequence)}): with the built-in formats, a first line starting with
+ * '{' is {@code json} ({@code ndjson} when the next non-blank line starts with '{' too),
+ * {@code '<'} is {@code html}, a '#' heading is {@code markdown}, anything else {@code text}.
  *
  * <pre>{@code
  * Converter converter = Converter.using(FormatRegistry.loadDefault());
@@ -75,11 +76,13 @@ public final class Converter {
    * Tells the format of an input from its content alone.
    *
    * @param in the input; must support {@link BufferedReader#mark(int)}; nothing is consumed
-   * @return the registered format the content looks like
-   * @throws UnknownFormatException when that format is not registered
+   * @return the registered format the content looks like most
+   * @throws UnknownFormatException when no registered format recognises it, or two alike
    */
   public BriefingFormat sniff(BufferedReader in) {
-    return formats.byName(ContentSniffer.sniff(in));
+    return formats.sniff(ContentSniffer.head(in))
+        .orElseThrow(() -> new UnknownFormatException("No format recognises the input; name its format",
+            formats.names()));
   }
 
   /**
@@ -89,7 +92,7 @@ public final class Converter {
    * @param fileName the input's file name or path
    * @param in the input; must support {@link BufferedReader#mark(int)}; nothing is consumed
    * @return the format
-   * @throws UnknownFormatException when the content points at a format that is not registered
+   * @throws UnknownFormatException when no registered format recognises the content
    */
   public BriefingFormat detect(String fileName, BufferedReader in) {
     try {
@@ -178,7 +181,8 @@ public final class Converter {
   }
 
   /**
-   * Writes every briefing in order, consuming and closing the stream.
+   * Writes every briefing in order as one output, between the renderer's prologue and
+   * epilogue ({@link BriefingRenderer#renderAll}), consuming and closing the stream.
    *
    * @param briefings the briefings
    * @param out where to write; not closed
@@ -188,15 +192,7 @@ public final class Converter {
    * @throws BriefingIOException when {@code out} fails
    */
   public long write(Stream<Briefing> briefings, Appendable out, String to) {
-    BriefingRenderer renderer = formats.renderer(to);
-    long[] count = {0};
-    try (briefings) {
-      briefings.forEachOrdered(briefing -> {
-        renderer.render(briefing, out);
-        count[0]++;
-      });
-    }
-    return count[0];
+    return formats.renderer(to).renderAll(briefings, out);
   }
 
   /**
@@ -210,8 +206,6 @@ public final class Converter {
    */
   public long write(Stream<Briefing> briefings, Path file, String to) {
     formats.renderer(to);
-    // Pushed through forEachOrdered, never pulled through an iterator: a flatMap'd stream
-    // (many files) would buffer a whole input to serve an iterator.
     try (briefings) {
       return AtomicFile.write(file, out -> write(briefings, out, to));
     }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ConverterTest {
 
-  // Stand-ins registered under the real names, so sniffing and extensions resolve to them.
+  // Stand-ins under the real names, probing as the real ones: text anything, ndjson a '{'.
   private static final FormatRegistry FORMATS = FormatRegistry.of(
-      new LineFormat("text", ".txt"),
-      new LineFormat("ndjson", ".ndjson"),
+      new LineFormat("text", ".txt", MatchStrength.WEAK_MATCH, ""),
+      new LineFormat("ndjson", ".ndjson", MatchStrength.FULL_MATCH, "{"),
       new LineFormat("lines", ".lines"));
 
   private final Converter converter = Converter.using(FORMATS);
@@ -209,10 +210,70 @@ class ConverterTest {
   }
 
   @Test
-  void sniffedContentOfAnUnregisteredFormatIsAnUnknownFormat() {
-    assertThatThrownBy(() -> converter.convert(new StringReader("<html></html>"), new StringBuilder(), "lines"))
+  void contentNoFormatRecognisesIsAnUnknownFormat() {
+    Converter withoutText = Converter.using(FormatRegistry.of(FORMATS.byName("ndjson"), FORMATS.byName("lines")));
+    assertThatThrownBy(() -> withoutText.convert(new StringReader("<html></html>"), new StringBuilder(), "lines"))
         .isInstanceOf(UnknownFormatException.class)
-        .hasMessageStartingWith("Unknown format 'html'");
+        .hasMessage("No format recognises the input; name its format; known formats: lines, ndjson");
+  }
+
+  @Test
+  void manyBriefingsAreWrittenBetweenTheRenderersPrologueAndEpilogueWithSeparators() {
+    BriefingFormat bracketed = new BriefingFormat() {
+      @Override
+      public String name() {
+        return "bracketed";
+      }
+
+      @Override
+      public String mediaType() {
+        return "text/x-bracketed";
+      }
+
+      @Override
+      public List<String> extensions() {
+        return List.of(".br");
+      }
+
+      @Override
+      public Optional<BriefingParser> parser() {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<BriefingRenderer> renderer() {
+        return Optional.of(new BriefingRenderer() {
+          @Override
+          public void renderTo(Briefing briefing, Appendable out) throws IOException {
+            out.append(briefing.signal());
+          }
+
+          @Override
+          public void renderPrologue(Appendable out) throws IOException {
+            out.append('[');
+          }
+
+          @Override
+          public void renderSeparator(Appendable out) throws IOException {
+            out.append(',');
+          }
+
+          @Override
+          public void renderEpilogue(Appendable out) throws IOException {
+            out.append(']');
+          }
+        });
+      }
+    };
+    Converter brackets = Converter.using(FORMATS.with(bracketed));
+    StringBuilder three = new StringBuilder();
+    StringBuilder none = new StringBuilder();
+
+    assertThat(brackets.convert(new StringReader("a\tA\nb\tB\nc\tC\n"), "lines", three, "bracketed")).isEqualTo(3);
+    assertThat(brackets.convert(new StringReader(""), "lines", none, "bracketed")).isZero();
+
+    assertThat(three).hasToString("[a,b,c]");
+    assertThat(none).hasToString("[]");
   }
 
   @Test

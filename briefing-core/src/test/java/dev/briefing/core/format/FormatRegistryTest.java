@@ -159,4 +159,68 @@ class FormatRegistryTest {
     assertThat(FormatRegistry.loadDefault().names()).isEmpty();
     assertThat(FormatRegistry.load(FormatRegistryTest.class.getClassLoader()).names()).isEmpty();
   }
+
+  /** A format that only probes: {@code match} for an input starting with {@code start}. */
+  private record Probing(String name, String start, MatchStrength match) implements BriefingFormat {
+    @Override public String mediaType() { return "text/x-" + name; }
+    @Override public List<String> extensions() { return List.of("." + name); }
+    @Override public Optional<BriefingRenderer> renderer() { return Optional.empty(); }
+    @Override public Optional<BriefingParser> parser() { return Optional.empty(); }
+    @Override public MatchStrength probe(CharSequence head) {
+      return head.toString().startsWith(start) ? match : MatchStrength.NO_MATCH;
+    }
+  }
+
+  @Test
+  void sniffingTakesTheStrongestMatchAboveInconclusive() {
+    FormatRegistry formats = FormatRegistry.of(new Probing("plain", "", MatchStrength.WEAK_MATCH),
+        new Probing("object", "{", MatchStrength.SOLID_MATCH), new Probing("lines", "{\n{", MatchStrength.FULL_MATCH),
+        new Probing("unsure", "", MatchStrength.INCONCLUSIVE));
+    assertThat(formats.sniff("{\n{").map(BriefingFormat::name)).contains("lines");
+    assertThat(formats.sniff("{}").map(BriefingFormat::name)).contains("object");
+    assertThat(formats.sniff("\uFEFF{}").map(BriefingFormat::name)).contains("object");
+    assertThat(formats.sniff("words").map(BriefingFormat::name)).contains("plain");
+    assertThat(FormatRegistry.of(new Probing("unsure", "", MatchStrength.INCONCLUSIVE)).sniff("x")).isEmpty();
+    assertThat(registry.sniff("anything")).as("formats without a probe are never chosen").isEmpty();
+  }
+
+  @Test
+  void twoFormatsMatchingEquallyStronglyAreAnErrorNamingBoth() {
+    FormatRegistry formats = FormatRegistry.of(new Probing("csv", "value,", MatchStrength.SOLID_MATCH),
+        new Probing("tsv", "value", MatchStrength.SOLID_MATCH));
+    assertThatThrownBy(() -> formats.sniff("value,label"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessage("The input looks like 'csv' and 'tsv' alike (SOLID_MATCH); name its format; known formats: csv, tsv");
+  }
+
+  @Test
+  void theLongestExtensionAFormatHasDecides() {
+    BriefingFormat json = new SignalFormat("json", "application/json", List.of(".json"), true);
+    BriefingFormat slack = new SignalFormat("slack", "application/x-slack", List.of(".slack.json"), false);
+    FormatRegistry formats = FormatRegistry.of(json, slack, signal);
+    assertThat(formats.forFileName("out/week.slack.json")).isSameAs(slack);
+    assertThat(formats.forFileName("out/WEEK.SLACK.JSON")).isSameAs(slack);
+    assertThat(formats.forFileName("out/week.teams.json")).isSameAs(json);
+    assertThat(formats.forFileName("my.notes.v2.sig")).isSameAs(signal);
+    assertThat(formats.forFileName(".slack.json")).as("a leading dot starts the name").isSameAs(json);
+    assertThat(formats.byExtension("slack.json")).isSameAs(slack);
+  }
+
+  @Test
+  void twoDiscoveredFormatsOfOneNameAreAnErrorNamingBothClasses() {
+    BriefingFormat other = new Probing("signal", "", MatchStrength.NO_MATCH);
+    assertThatThrownBy(() -> FormatRegistry.load(List.of(signal, page, other)))
+        .isInstanceOf(dev.briefing.core.BriefingException.class)
+        .hasMessage("Two formats on the class path are named 'signal': " + SignalFormat.class.getName() + " and "
+            + Probing.class.getName() + "; remove one jar, or register the one to use in code with "
+            + "FormatRegistry.with(format)");
+  }
+
+  @Test
+  void aFormatRegisteredInCodeBeatsTheDiscoveredOneOfItsName() {
+    BriefingFormat mine = new Probing("signal", "", MatchStrength.NO_MATCH);
+    FormatRegistry formats = FormatRegistry.load(List.of(signal, page)).with(mine);
+    assertThat(formats.byName("signal")).isSameAs(mine);
+    assertThat(formats.names()).containsExactly("page", "signal");
+  }
 }

@@ -23,10 +23,28 @@ final class LineFormat implements BriefingFormat {
 
   private final String name;
   private final String extension;
+  private final MatchStrength match;
+  private final String start;
 
+  /** A format that cannot tell its input from another's. */
   LineFormat(String name, String extension) {
+    this(name, extension, MatchStrength.INCONCLUSIVE, "");
+  }
+
+  /**
+   * @param match how strongly an input starting with {@code start} looks like this format;
+   *     any other input does not
+   */
+  LineFormat(String name, String extension, MatchStrength match, String start) {
     this.name = name;
     this.extension = extension;
+    this.match = match;
+    this.start = start;
+  }
+
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    return head.toString().startsWith(start) ? match : MatchStrength.NO_MATCH;
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.hardening.support.Printable;
+import dev.briefing.kit.SafeLinks;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Puts one briefing through the chat formats, found by name as a user finds them, and reads
  * the output structurally: Slack text objects with {@link MrkdwnReader} (no formatting,
- * mention or link from user text; links only to the briefing's http and https sources), card
+ * mention or link from user text; links only to the briefing's sources the kit's link policy
+ * allows), card
  * texts with {@link CardText} (commonmark-java: plain text and the format's own bold leads
  * only), card actions (only {@code Action.OpenUrl} to those sources). For a valid briefing the
  * hostile text must also be shown, character for character apart from white space.
@@ -39,9 +41,10 @@ final class ChatExposure {
   static void check(Briefing briefing, String text) {
     boolean valid = VALIDATOR.validate(briefing).isEmpty();
     Set<String> sources = new HashSet<>();
-    briefing.metadata().sources().stream()
-        .filter(s -> s.url().getScheme() != null && s.url().getScheme().matches("(?i)https?") && s.url().getHost() != null)
-        .forEach(s -> sources.add(s.url().normalize().toASCIIString().toLowerCase(java.util.Locale.ROOT)));
+    // The kit's link policy says which addresses may be links; here it only names them, the
+    // assertions below check that nothing else is linked.
+    briefing.metadata().sources().forEach(s -> SafeLinks.of(s.url())
+        .ifPresent(url -> sources.add(url.toLowerCase(java.util.Locale.ROOT))));
     checkSlack(briefing, valid ? text : null, sources);
     checkCard(briefing, valid ? text : null, sources);
   }

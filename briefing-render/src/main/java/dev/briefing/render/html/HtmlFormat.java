@@ -3,6 +3,8 @@ package dev.briefing.render.html;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.InputHead;
+import dev.briefing.core.format.MatchStrength;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +16,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new HtmlFormat(HtmlRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new HtmlFormat(HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String html = formats.renderer("html").render(briefing);
  * }</pre>
  */
@@ -47,6 +49,13 @@ public final class HtmlFormat implements BriefingFormat {
   @Override
   public List<String> extensions() {
     return List.of(".html");
+  }
+
+  /** A first line that starts with a tag, a comment or a doctype. */
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    List<String> lines = InputHead.nonBlankLines(head, 1);
+    return !lines.isEmpty() && lines.get(0).startsWith("<") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
   }
 
   @Override

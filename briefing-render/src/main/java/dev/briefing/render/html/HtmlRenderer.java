@@ -7,21 +7,21 @@ import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.FigureLayout;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.FigureLayout;
+import dev.briefing.kit.ImpactOrders;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.RendererBuilder;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.HtmlText;
-import dev.briefing.render.internal.ImpactOrderLabel;
-import dev.briefing.render.internal.OutputSize;
-import dev.briefing.render.internal.ParagraphSpans;
-import dev.briefing.render.internal.SafeUrl;
-import dev.briefing.render.internal.Timestamps;
+import dev.briefing.kit.internal.OutputSize;
+import dev.briefing.kit.internal.ParagraphSpans;
+import dev.briefing.kit.internal.Timestamps;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes a briefing as semantic HTML5: an {@code <article>} with a {@code <section>} and heading
@@ -29,31 +29,37 @@ import java.util.Set;
  * the watch items and details as definition lists. Immutable and thread-safe: build once, reuse.
  *
  * <p>By default it writes a full document with a small embedded style sheet that email
- * clients render; {@link Builder#fragment(boolean) fragment(true)} writes only the
+ * clients render; {@link RenderOptions#fragment() fragment(true)} writes only the
  * {@code <article>}, for embedding in a page. All text is escaped with the OWASP Java Encoder;
  * the only links are http, https and mailto addresses after normalisation; text with
  * bidirectional controls is isolated in {@code <bdi>}.
  *
+ * <p>Each section is written by a {@link dev.briefing.kit.SectionWriter} of {@link HtmlOutput};
+ * {@link #builder()} replaces one of them without forking the renderer.
+ *
  * <pre>{@code
- * HtmlRenderer html = HtmlRenderer.builder()
+ * HtmlRenderer html = HtmlRenderer.of(RenderOptions.builder()
  *     .fragment(true)
  *     .labels(SectionLabels.german())
  *     .headingLevel(2)
  *     .sections(EnumSet.complementOf(EnumSet.of(Section.DETAILS)))
  *     .figureLayout(FigureLayout.TABLE)
- *     .build();
+ *     .build());
  * String article = html.render(briefing);
+ *
+ * HtmlRenderer mine = HtmlRenderer.builder()
+ *     .section(Section.THE_NUMBERS, (briefing, out) -> out.markup("<p>").text("See the sheet.").markup("</p>\n"))
+ *     .build();
  * }</pre>
  */
 public final class HtmlRenderer implements BriefingRenderer {
 
-  private static final HtmlRenderer STANDARD = builder().build();
+  private static final HtmlRenderer STANDARD = of(RenderOptions.standard());
 
+  private final RenderOptions options;
   private final SectionLabels labels;
-  private final Set<Section> sections;
-  private final FigureLayout figureLayout;
-  private final int headingLevel;
   private final boolean fragment;
+  private final SectionWalk<HtmlOutput> walk;
   private final String titleOpen;
   private final String titleClose;
   private final String signalOpen;
@@ -73,12 +79,11 @@ public final class HtmlRenderer implements BriefingRenderer {
   private final String tagTerm;
   private final String sourceTerm;
 
-  private HtmlRenderer(Builder builder) {
-    this.labels = builder.labels;
-    this.sections = EnumSet.copyOf(builder.sections);
-    this.figureLayout = builder.figureLayout;
-    this.headingLevel = builder.headingLevel;
-    this.fragment = builder.fragment;
+  private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
+    this.options = options;
+    this.labels = options.labels();
+    this.fragment = options.fragment();
+    int headingLevel = options.headingLevel();
     this.titleOpen = "<h" + headingLevel + ">";
     this.titleClose = "</h" + headingLevel + ">\n";
     int sectionLevel = headingLevel + 1;
@@ -113,6 +118,15 @@ public final class HtmlRenderer implements BriefingRenderer {
     this.authorTerm = term(labels.author());
     this.tagTerm = term(labels.tag());
     this.sourceTerm = term(labels.source());
+    this.walk = SectionWalk.<HtmlOutput>empty()
+        .with(Section.TITLE, this::writeTitle)
+        .with(Section.SIGNAL, (b, out) -> section(signalOpen, b.signal(), out))
+        .with(Section.WHAT_HAPPENED, (b, out) -> section(whatHappenedOpen, b.whatHappened(), out))
+        .with(Section.WHY_IT_MATTERS, (b, out) -> writeImpacts(b.impacts(), out.target))
+        .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE ? this::writeTable : this::writeFigureList)
+        .with(Section.WHAT_TO_WATCH, (b, out) -> writeWatchItems(b.watchItems(), out))
+        .with(Section.DETAILS, (b, out) -> writeDetails(b.metadata(), out))
+        .overriddenBy(replacements);
   }
 
   /** @return a full-document renderer with English labels, every section, title level 1 */
@@ -120,9 +134,17 @@ public final class HtmlRenderer implements BriefingRenderer {
     return STANDARD;
   }
 
-  /** @return a builder starting from the standard options */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * @param options the options; all of them apply
+   * @return a renderer with those options and the built-in section writers
+   */
+  public static HtmlRenderer of(RenderOptions options) {
+    return new HtmlRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty());
+  }
+
+  /** @return a builder of options and section writers, starting from the standard options */
+  public static RendererBuilder<HtmlOutput, HtmlRenderer> builder() {
+    return RendererBuilder.of(HtmlRenderer::new);
   }
 
   /**
@@ -141,7 +163,7 @@ public final class HtmlRenderer implements BriefingRenderer {
     // Per item: a list item or table row with its tags; once: the headings and, for a whole
     // page, the document around the article. Entities are longer than backslashes.
     int markup = fragment ? 512 : 512 + HtmlDocument.OVERHEAD;
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 64, markup, 8));
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, options.sections(), 64, markup, 8));
     render(briefing, out);
     return out.toString();
   }
@@ -160,58 +182,44 @@ public final class HtmlRenderer implements BriefingRenderer {
       out.append('"');
     }
     out.append(">\n");
-    if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
-      out.append(titleOpen);
-      HtmlText.content(out, briefing.title().get());
-      out.append(titleClose);
-    }
-    if (sections.contains(Section.SIGNAL)) {
-      out.append(signalOpen);
-      paragraphs(briefing.signal(), out);
-      out.append("</section>\n");
-    }
-    if (sections.contains(Section.WHAT_HAPPENED)) {
-      out.append(whatHappenedOpen);
-      paragraphs(briefing.whatHappened(), out);
-      out.append("</section>\n");
-    }
-    if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
-      writeImpacts(briefing.impacts(), out);
-    }
-    if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
-      out.append(theNumbersOpen);
-      if (figureLayout == FigureLayout.TABLE) {
-        writeTable(briefing.figures(), out);
-      } else {
-        writeFigureList(briefing.figures(), out);
-      }
-      out.append("</section>\n");
-    }
-    if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
-      out.append(whatToWatchOpen);
-      for (WatchItem item : briefing.watchItems()) {
-        out.append("<dt>");
-        HtmlText.content(out, item.title());
-        out.append("</dt>\n<dd>");
-        paragraphs(item.description(), out);
-        out.append("</dd>\n");
-      }
-      out.append("</dl>\n</section>\n");
-    }
-    if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
-      writeDetails(briefing.metadata(), out);
-    }
+    walk.write(briefing, options.sections(), new HtmlOutput(out, options));
     out.append("</article>\n");
     if (!fragment) {
       HtmlDocument.close(out);
     }
   }
 
+  private void writeTitle(Briefing briefing, HtmlOutput html) throws IOException {
+    Appendable out = html.target;
+    out.append(titleOpen);
+    HtmlText.content(out, briefing.title().get());
+    out.append(titleClose);
+  }
+
+  private static void section(String open, String text, HtmlOutput out) throws IOException {
+    out.target.append(open);
+    out.paragraphs(text);
+    out.target.append("</section>\n");
+  }
+
+  private void writeWatchItems(List<WatchItem> items, HtmlOutput html) throws IOException {
+    Appendable out = html.target;
+    out.append(whatToWatchOpen);
+    for (WatchItem item : items) {
+      out.append("<dt>");
+      HtmlText.content(out, item.title());
+      out.append("</dt>\n<dd>");
+      html.paragraphs(item.description());
+      out.append("</dd>\n");
+    }
+    out.append("</dl>\n</section>\n");
+  }
+
   private void writeImpacts(List<Impact> impacts, Appendable out) throws IOException {
     out.append(whyItMattersOpen);
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
-      out.append(impactOpens[ImpactOrderLabel.index(impactOpens.length, impact.order(), i)]);
+      out.append(impactOpens[ImpactOrders.index(impactOpens.length, impact.order(), i)]);
       String text = impact.text();
       boolean first = true;
       for (int start = 0; start < text.length(); ) {
@@ -232,9 +240,10 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</ol>\n</section>\n");
   }
 
-  private void writeFigureList(List<Figure> figures, Appendable out) throws IOException {
-    out.append("<dl class=\"figures\">\n");
-    for (Figure figure : figures) {
+  private void writeFigureList(Briefing briefing, HtmlOutput html) throws IOException {
+    Appendable out = html.target;
+    out.append(theNumbersOpen).append("<dl class=\"figures\">\n");
+    for (Figure figure : briefing.figures()) {
       out.append("<dt>");
       HtmlText.content(out, figure.value());
       out.append("</dt>\n<dd>");
@@ -260,12 +269,13 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
       out.append("</dd>\n");
     }
-    out.append("</dl>\n");
+    out.append("</dl>\n</section>\n");
   }
 
-  private void writeTable(List<Figure> figures, Appendable out) throws IOException {
-    out.append(tableOpen);
-    for (Figure figure : figures) {
+  private void writeTable(Briefing briefing, HtmlOutput html) throws IOException {
+    Appendable out = html.target;
+    out.append(theNumbersOpen).append(tableOpen);
+    for (Figure figure : briefing.figures()) {
       out.append("<tr><td>");
       HtmlText.content(out, figure.value());
       out.append("</td><td>");
@@ -282,10 +292,11 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
       out.append("</td></tr>\n");
     }
-    out.append("</tbody>\n</table>\n");
+    out.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private void writeDetails(Metadata metadata, Appendable out) throws IOException {
+  private void writeDetails(Metadata metadata, HtmlOutput html) throws IOException {
+    Appendable out = html.target;
     out.append(detailsOpen);
     if (metadata.id().isPresent()) {
       out.append(idTerm).append("<dd>");
@@ -322,30 +333,11 @@ public final class HtmlRenderer implements BriefingRenderer {
       out.append(sourceTerm);
       for (Source source : metadata.sources()) {
         out.append("<dd>");
-        Optional<String> url = SafeUrl.of(source.url());
-        if (url.isPresent()) {
-          out.append("<a href=\"");
-          HtmlText.attribute(out, url.get());
-          out.append("\">");
-          HtmlText.content(out, source.title());
-          out.append("</a>");
-        } else {
-          HtmlText.content(out, source.title());
-        }
+        html.link(source.url(), source.title());
         out.append("</dd>\n");
       }
     }
     out.append("</dl>\n</section>\n");
-  }
-
-  private static void paragraphs(String text, Appendable out) throws IOException {
-    for (int start = 0; start < text.length(); ) {
-      int end = ParagraphSpans.end(text, start);
-      out.append("<p>");
-      HtmlText.content(out, text, start, end);
-      out.append("</p>\n");
-      start = end + ParagraphSpans.SEPARATOR_LENGTH;
-    }
   }
 
   private static String sectionOpen(String name, int level, String heading) {
@@ -366,96 +358,8 @@ public final class HtmlRenderer implements BriefingRenderer {
     return out.toString();
   }
 
-  /** @return the labels in use */
-  public SectionLabels labels() {
-    return labels;
-  }
-
-  /** @return the parts written, in their fixed order */
-  public Set<Section> sections() {
-    return EnumSet.copyOf(sections);
-  }
-
-  /** @return how The Numbers are laid out */
-  public FigureLayout figureLayout() {
-    return figureLayout;
-  }
-
-  /** @return the title's heading level; sections are one level below */
-  public int headingLevel() {
-    return headingLevel;
-  }
-
-  /** @return whether only the {@code <article>} is written, not a whole document */
-  public boolean fragment() {
-    return fragment;
-  }
-
-  /** Builds an {@link HtmlRenderer}. */
-  public static final class Builder {
-    private SectionLabels labels = SectionLabels.english();
-    private Set<Section> sections = Section.all();
-    private FigureLayout figureLayout = FigureLayout.LIST;
-    private int headingLevel = 1;
-    private boolean fragment;
-
-    private Builder() {}
-
-    /**
-     * @param labels the words for headings and terms; English by default
-     * @return this builder
-     */
-    public Builder labels(SectionLabels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * @param sections the parts to write; all by default
-     * @return this builder
-     */
-    public Builder sections(Set<Section> sections) {
-      this.sections = EnumSet.noneOf(Section.class);
-      this.sections.addAll(Objects.requireNonNull(sections, "sections"));
-      return this;
-    }
-
-    /**
-     * @param figureLayout a definition list (the default) or a table
-     * @return this builder
-     */
-    public Builder figureLayout(FigureLayout figureLayout) {
-      this.figureLayout = Objects.requireNonNull(figureLayout, "figureLayout");
-      return this;
-    }
-
-    /**
-     * @param headingLevel the title's level, 1 to 5 (default 1); sections are one below
-     * @return this builder
-     * @throws IllegalArgumentException when out of range
-     */
-    public Builder headingLevel(int headingLevel) {
-      if (headingLevel < 1 || headingLevel > 5) {
-        throw new IllegalArgumentException("headingLevel must be 1..5 so sections fit in h6, but was "
-            + headingLevel);
-      }
-      this.headingLevel = headingLevel;
-      return this;
-    }
-
-    /**
-     * @param fragment {@code true} for only the {@code <article>}; {@code false} (the default)
-     *     for a whole document with its style sheet
-     * @return this builder
-     */
-    public Builder fragment(boolean fragment) {
-      this.fragment = fragment;
-      return this;
-    }
-
-    /** @return the renderer */
-    public HtmlRenderer build() {
-      return new HtmlRenderer(this);
-    }
+  /** @return the options in use */
+  public RenderOptions options() {
+    return options;
   }
 }

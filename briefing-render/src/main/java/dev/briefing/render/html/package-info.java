@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * String email = HtmlRenderer.standard().render(briefing);
- * String article = HtmlRenderer.builder().fragment(true).headingLevel(2).build().render(briefing);
+ * String article = HtmlRenderer.of(RenderOptions.builder().fragment(true).headingLevel(2).build()).render(briefing);
  * }</pre>
  */
 package dev.briefing.render.html;

@@ -1,5 +1,6 @@
 package dev.briefing.render.internal;
 
+import dev.briefing.kit.internal.TextRuns;
 import java.io.IOException;
 import org.owasp.encoder.Encode;
 

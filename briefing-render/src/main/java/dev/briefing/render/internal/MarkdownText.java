@@ -1,5 +1,6 @@
 package dev.briefing.render.internal;
 
+import dev.briefing.kit.internal.TextRuns;
 import dev.briefing.render.internal.repair.RepairTrigger;
 import java.io.IOException;
 
@@ -98,6 +99,41 @@ public final class MarkdownText {
    */
   public static void append(Appendable out, String text) throws IOException {
     append(out, text, 0, text.length(), false);
+  }
+
+  /**
+   * Writes a link destination, without angle brackets, that a CommonMark parser reads back as
+   * exactly {@code url}. Every ASCII punctuation character that means something in a
+   * destination gets a backslash: parentheses, which would end it unless balanced, the
+   * backslash, {@code <} and {@code >}, and {@code &}, which would open a character reference
+   * ({@code https://evil.example&sol;@good.example/} would otherwise link to evil.example). What
+   * the parser's repair would change is written as a character reference, as in text; spaces
+   * and control characters, which would end the destination, cannot occur in a {@link
+   * java.net.URI}.
+   *
+   * <pre>{@code
+   * MarkdownText.destination(out, "https://x.example/a_(b)?c=1&amp;d"); // https://x.example/a_\(b\)?c=1\&amp;d
+   * }</pre>
+   *
+   * @param out where to write
+   * @param url the address as the model holds it
+   * @throws IOException when {@code out} fails
+   */
+  public static void destination(Appendable out, String url) throws IOException {
+    int run = 0;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>' || c == '&') {
+        TextRuns.copy(out, url, run, i);
+        out.append('\\').append(c);
+        run = i + 1;
+      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(url, i)) {
+        TextRuns.copy(out, url, run, i);
+        reference(out, c);
+        run = i + 1;
+      }
+    }
+    TextRuns.copy(out, url, run, url.length());
   }
 
   /** Writes whatever at the start of the line could open a block; returns where the rest starts. */

@@ -3,9 +3,12 @@ package dev.briefing.render.markdown;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.InputHead;
+import dev.briefing.core.format.MatchStrength;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code markdown} format: {@code text/markdown}, {@code .md}, CommonMark with every user
@@ -14,11 +17,13 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new MarkdownFormat(MarkdownRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new MarkdownFormat(MarkdownRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String md = formats.renderer("markdown").render(briefing);
  * }</pre>
  */
 public final class MarkdownFormat implements BriefingFormat {
+
+  private static final Pattern ATX_HEADING = Pattern.compile("#{1,6}(?:[ \\t].*|)");
 
   private final MarkdownRenderer renderer;
 
@@ -47,6 +52,14 @@ public final class MarkdownFormat implements BriefingFormat {
   @Override
   public List<String> extensions() {
     return List.of(".md");
+  }
+
+  /** A first line that is an ATX heading: one to six '#', then a space, a tab or nothing. */
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    List<String> lines = InputHead.nonBlankLines(head, 1);
+    return !lines.isEmpty() && ATX_HEADING.matcher(lines.get(0)).matches()
+        ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
   }
 
   @Override

@@ -2,7 +2,8 @@ package dev.briefing.render.markdown;
 
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.ParseResult;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.ParseOptions;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.markdown.MarkdownLayoutReader;
 import java.io.Reader;
@@ -63,22 +64,22 @@ import java.util.Objects;
  * a character reference ({@code &#194;¯}) is never taken for damage; {@link MarkdownRenderer}
  * writes undamaged text that looks damaged that way. A missing required section or a block
  * that fits nowhere is a {@link dev.briefing.core.BriefingFormatException} with its line and
- * column; a {@linkplain Builder#lenient(boolean) lenient} parser lists it in
+ * column; a {@linkplain ParseOptions#lenient() lenient} parser lists it in
  * {@link ParseResult#warnings()} instead and goes on. Input longer than
- * {@link Builder#maxInputChars(int)} is refused.
+ * {@link ParseOptions#maxInputChars()} is refused.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * Briefing briefing = MarkdownParser.standard().parse(markdown);
  *
- * ParseResult result = MarkdownParser.builder().lenient(true).build().read(reader);
+ * ParseResult result = MarkdownParser.of(ParseOptions.builder().lenient(true).build()).read(reader);
  * result.warnings().forEach(System.err::println); // line 12, column 1 in The Numbers: ...
  * }</pre>
  */
 public final class MarkdownParser implements BriefingParser {
 
-  private static final MarkdownParser STANDARD = builder().build();
+  private static final MarkdownParser STANDARD = of(ParseOptions.standard());
 
   private final MarkdownLayoutReader reader;
 
@@ -91,62 +92,16 @@ public final class MarkdownParser implements BriefingParser {
     return STANDARD;
   }
 
-  /** @return a builder starting from {@link #standard()}'s settings */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * @param options strictness, repair, the input limit and house labels
+   * @return a parser with those options
+   */
+  public static MarkdownParser of(ParseOptions options) {
+    return new MarkdownParser(ParserSettings.of(Objects.requireNonNull(options, "options")));
   }
 
   @Override
   public ParseResult read(Reader in) {
     return reader.read(Objects.requireNonNull(in, "in"));
-  }
-
-  /** Builds a {@link MarkdownParser}. */
-  public static final class Builder {
-    private final ParserSettings.Collector settings = new ParserSettings.Collector();
-
-    private Builder() {}
-
-    /**
-     * @param lenient true to turn problems into {@link ParseResult#warnings()}; default false
-     * @return this builder
-     */
-    public Builder lenient(boolean lenient) {
-      settings.lenient(lenient);
-      return this;
-    }
-
-    /**
-     * @param repairText false to keep damaged characters as they are; default true
-     * @return this builder
-     */
-    public Builder repairText(boolean repairText) {
-      settings.repairText(repairText);
-      return this;
-    }
-
-    /**
-     * @param maxInputChars the longest input accepted, in characters; default 16 Mi
-     * @return this builder
-     * @throws IllegalArgumentException when less than 1
-     */
-    public Builder maxInputChars(int maxInputChars) {
-      settings.maxInputChars(maxInputChars);
-      return this;
-    }
-
-    /**
-     * @param labels house labels to recognise besides the built-in languages
-     * @return this builder
-     */
-    public Builder addLabels(SectionLabels labels) {
-      settings.addLabels(labels);
-      return this;
-    }
-
-    /** @return the parser */
-    public MarkdownParser build() {
-      return new MarkdownParser(settings.build());
-    }
   }
 }

@@ -7,22 +7,21 @@ import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.FigureLayout;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
-import dev.briefing.render.internal.ImpactOrderLabel;
+import dev.briefing.kit.FigureLayout;
+import dev.briefing.kit.ImpactOrders;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.MarkdownText;
-import dev.briefing.render.internal.OutputSize;
-import dev.briefing.render.internal.ParagraphSpans;
-import dev.briefing.render.internal.SafeUrl;
-import dev.briefing.render.internal.Timestamps;
-import dev.briefing.render.internal.repair.RepairTrigger;
+import dev.briefing.kit.internal.OutputSize;
+import dev.briefing.kit.internal.ParagraphSpans;
+import dev.briefing.kit.SafeLinks;
+import dev.briefing.kit.internal.Timestamps;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Writes a briefing as CommonMark: a heading per section, paragraphs, bullet lists for the
@@ -34,22 +33,22 @@ import java.util.Set;
  * mailto sources become links; any other address is left out and its title written as text.
  * The output ends with one newline.
  *
+ * <p>Of {@link RenderOptions} it uses the labels, sections, heading level and figure layout.
+ *
  * <pre>{@code
- * MarkdownRenderer markdown = MarkdownRenderer.builder()
+ * MarkdownRenderer markdown = MarkdownRenderer.of(RenderOptions.builder()
  *     .headingLevel(2)                     // title "##", sections "###"
  *     .figureLayout(FigureLayout.TABLE)    // GFM table, render-only
- *     .build();
+ *     .build());
  * String md = markdown.render(briefing);
  * }</pre>
  */
 public final class MarkdownRenderer implements BriefingRenderer {
 
-  private static final MarkdownRenderer STANDARD = builder().build();
+  private static final MarkdownRenderer STANDARD = of(RenderOptions.standard());
 
-  private final SectionLabels labels;
-  private final Set<Section> sections;
-  private final FigureLayout figureLayout;
-  private final int headingLevel;
+  private final RenderOptions options;
+  private final SectionWalk<Blocks> walk;
   private final String titlePrefix;
   private final String signalHeading;
   private final String whatHappenedHeading;
@@ -67,11 +66,10 @@ public final class MarkdownRenderer implements BriefingRenderer {
   private final String tagPrefix;
   private final String sourcePrefix;
 
-  private MarkdownRenderer(Builder builder) {
-    this.labels = builder.labels;
-    this.sections = EnumSet.copyOf(builder.sections);
-    this.figureLayout = builder.figureLayout;
-    this.headingLevel = builder.headingLevel;
+  private MarkdownRenderer(RenderOptions options) {
+    this.options = options;
+    SectionLabels labels = options.labels();
+    int headingLevel = options.headingLevel();
     this.titlePrefix = "#".repeat(headingLevel) + " ";
     String sectionPrefix = "#".repeat(headingLevel + 1) + " ";
     this.signalHeading = sectionPrefix + escape(labels.signal()) + "\n";
@@ -94,6 +92,20 @@ public final class MarkdownRenderer implements BriefingRenderer {
     this.authorPrefix = detailPrefix(labels.author());
     this.tagPrefix = detailPrefix(labels.tag());
     this.sourcePrefix = detailPrefix(labels.source());
+    this.walk = SectionWalk.<Blocks>empty()
+        .with(Section.TITLE, (b, blocks) -> {
+          Appendable out = blocks.start().append(titlePrefix);
+          MarkdownText.append(out, b.title().get());
+          out.append('\n');
+        })
+        .with(Section.SIGNAL, (b, blocks) -> blocks.section(signalHeading, b.signal()))
+        .with(Section.WHAT_HAPPENED, (b, blocks) -> blocks.section(whatHappenedHeading, b.whatHappened()))
+        .with(Section.WHY_IT_MATTERS, (b, blocks) -> writeImpacts(b.impacts(), blocks.list(whyItMattersHeading)))
+        .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE
+            ? (b, blocks) -> writeTable(b.figures(), blocks.list(theNumbersHeading))
+            : (b, blocks) -> writeFigures(b.figures(), blocks.list(theNumbersHeading)))
+        .with(Section.WHAT_TO_WATCH, (b, blocks) -> writeWatchItems(b.watchItems(), blocks.list(whatToWatchHeading)))
+        .with(Section.DETAILS, (b, blocks) -> writeDetails(b.metadata(), blocks.list(detailsHeading)));
   }
 
   /** @return a renderer with English labels, every section, title level 1, figures as a list */
@@ -101,9 +113,12 @@ public final class MarkdownRenderer implements BriefingRenderer {
     return STANDARD;
   }
 
-  /** @return a builder starting from the standard options */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * @param options the options; all but {@link RenderOptions#fragment()} apply
+   * @return a renderer with those options
+   */
+  public static MarkdownRenderer of(RenderOptions options) {
+    return new MarkdownRenderer(Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -120,62 +135,36 @@ public final class MarkdownRenderer implements BriefingRenderer {
   @Override
   public String render(Briefing briefing) {
     // Per item: a list marker, emphasis and a label such as "Second-order:"; once: the headings.
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256, 16));
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, options.sections(), 32, 256, 16));
     render(briefing, out);
     return out.toString();
   }
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    Blocks blocks = new Blocks(out);
-    if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
-      blocks.start().append(titlePrefix);
-      MarkdownText.append(out, briefing.title().get());
-      out.append('\n');
+    walk.write(briefing, options.sections(), new Blocks(out));
+  }
+
+  private void writeImpacts(List<Impact> impacts, Appendable out) throws IOException {
+    for (int i = 0; i < impacts.size(); i++) {
+      Impact impact = impacts.get(i);
+      out.append(impactPrefixes[ImpactOrders.index(impactPrefixes.length, impact.order(), i)]);
+      itemParagraphs(impact.text(), out);
     }
-    if (sections.contains(Section.SIGNAL)) {
-      blocks.start().append(signalHeading);
-      blocks.paragraphs(briefing.signal());
+  }
+
+  private void writeFigures(List<Figure> figures, Appendable out) throws IOException {
+    for (Figure figure : figures) {
+      writeFigure(figure, out);
     }
-    if (sections.contains(Section.WHAT_HAPPENED)) {
-      blocks.start().append(whatHappenedHeading);
-      blocks.paragraphs(briefing.whatHappened());
-    }
-    if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
-      blocks.start().append(whyItMattersHeading);
-      blocks.start();
-      List<Impact> impacts = briefing.impacts();
-      for (int i = 0; i < impacts.size(); i++) {
-        Impact impact = impacts.get(i);
-        out.append(impactPrefixes[ImpactOrderLabel.index(impactPrefixes.length, impact.order(), i)]);
-        itemParagraphs(impact.text(), out);
-      }
-    }
-    if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
-      blocks.start().append(theNumbersHeading);
-      blocks.start();
-      if (figureLayout == FigureLayout.TABLE) {
-        writeTable(briefing.figures(), out);
-      } else {
-        for (Figure figure : briefing.figures()) {
-          writeFigure(figure, out);
-        }
-      }
-    }
-    if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
-      blocks.start().append(whatToWatchHeading);
-      blocks.start();
-      for (WatchItem item : briefing.watchItems()) {
-        out.append("- **");
-        MarkdownText.append(out, item.title());
-        out.append("**: ");
-        itemParagraphs(item.description(), out);
-      }
-    }
-    if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
-      blocks.start().append(detailsHeading);
-      blocks.start();
-      writeDetails(briefing.metadata(), out);
+  }
+
+  private static void writeWatchItems(List<WatchItem> items, Appendable out) throws IOException {
+    for (WatchItem item : items) {
+      out.append("- **");
+      MarkdownText.append(out, item.title());
+      out.append("**: ");
+      itemParagraphs(item.description(), out);
     }
   }
 
@@ -261,12 +250,11 @@ public final class MarkdownRenderer implements BriefingRenderer {
     }
     for (Source source : metadata.sources()) {
       out.append(sourcePrefix);
-      Optional<String> url = SafeUrl.of(source.url());
-      if (url.isPresent()) {
+      if (SafeLinks.allows(source.url())) {
         out.append('[');
         MarkdownText.append(out, source.title());
         out.append("](");
-        destination(out, url.get());
+        MarkdownText.destination(out, source.url().toString());
         out.append(')');
       } else {
         MarkdownText.append(out, source.title());
@@ -279,23 +267,6 @@ public final class MarkdownRenderer implements BriefingRenderer {
     out.append(prefix);
     MarkdownText.append(out, value);
     out.append('\n');
-  }
-
-  /**
-   * A link destination without angle brackets: parentheses and backslashes escaped, and what
-   * the parser's repair would change written as a character reference, as in text.
-   */
-  private static void destination(Appendable out, String url) throws IOException {
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == '(' || c == ')' || c == '\\' || c == '<' || c == '>') {
-        out.append('\\');
-      } else if (RepairTrigger.mayStart(c) && RepairTrigger.at(url, i)) {
-        out.append("&#").append(Integer.toString(c)).append(';');
-        continue;
-      }
-      out.append(c);
-    }
   }
 
   private static String detailPrefix(String label) {
@@ -312,24 +283,9 @@ public final class MarkdownRenderer implements BriefingRenderer {
     return out.toString();
   }
 
-  /** @return the labels in use */
-  public SectionLabels labels() {
-    return labels;
-  }
-
-  /** @return the parts written, in their fixed order */
-  public Set<Section> sections() {
-    return EnumSet.copyOf(sections);
-  }
-
-  /** @return how The Numbers are laid out */
-  public FigureLayout figureLayout() {
-    return figureLayout;
-  }
-
-  /** @return the title's heading level; sections are one level below */
-  public int headingLevel() {
-    return headingLevel;
+  /** @return the options in use */
+  public RenderOptions options() {
+    return options;
   }
 
   /** Separates blocks with one blank line; every block ends with its own newline. */
@@ -349,6 +305,17 @@ public final class MarkdownRenderer implements BriefingRenderer {
       return out;
     }
 
+    /** Starts a section's heading block, then the block of its list; returns where to write the list. */
+    Appendable list(String heading) throws IOException {
+      start().append(heading);
+      return start();
+    }
+
+    void section(String heading, String text) throws IOException {
+      start().append(heading);
+      paragraphs(text);
+    }
+
     void paragraphs(String text) throws IOException {
       for (int start = 0; start < text.length(); ) {
         int end = ParagraphSpans.end(text, start);
@@ -357,63 +324,6 @@ public final class MarkdownRenderer implements BriefingRenderer {
         out.append('\n');
         start = end + ParagraphSpans.SEPARATOR_LENGTH;
       }
-    }
-  }
-
-  /** Builds a {@link MarkdownRenderer}. */
-  public static final class Builder {
-    private SectionLabels labels = SectionLabels.english();
-    private Set<Section> sections = Section.all();
-    private FigureLayout figureLayout = FigureLayout.LIST;
-    private int headingLevel = 1;
-
-    private Builder() {}
-
-    /**
-     * @param labels the words for headings and prefixes; English by default
-     * @return this builder
-     */
-    public Builder labels(SectionLabels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * @param sections the parts to write; all by default
-     * @return this builder
-     */
-    public Builder sections(Set<Section> sections) {
-      this.sections = EnumSet.noneOf(Section.class);
-      this.sections.addAll(Objects.requireNonNull(sections, "sections"));
-      return this;
-    }
-
-    /**
-     * @param figureLayout list (the default, read back by the parser) or GFM table
-     * @return this builder
-     */
-    public Builder figureLayout(FigureLayout figureLayout) {
-      this.figureLayout = Objects.requireNonNull(figureLayout, "figureLayout");
-      return this;
-    }
-
-    /**
-     * @param headingLevel the title's level, 1 to 5 (default 1); sections are one below
-     * @return this builder
-     * @throws IllegalArgumentException when out of range
-     */
-    public Builder headingLevel(int headingLevel) {
-      if (headingLevel < 1 || headingLevel > 5) {
-        throw new IllegalArgumentException("headingLevel must be 1..5 so sections fit in 6 levels, but was "
-            + headingLevel);
-      }
-      this.headingLevel = headingLevel;
-      return this;
-    }
-
-    /** @return the renderer */
-    public MarkdownRenderer build() {
-      return new MarkdownRenderer(this);
     }
   }
 }

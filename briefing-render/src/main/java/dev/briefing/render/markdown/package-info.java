@@ -3,7 +3,7 @@
  *
  * <pre>{@code
  * Briefing briefing = MarkdownParser.standard().parse(markdown);
- * String md = MarkdownRenderer.builder().headingLevel(2).build().render(briefing);
+ * String md = MarkdownRenderer.of(RenderOptions.builder().headingLevel(2).build()).render(briefing);
  * }</pre>
  */
 package dev.briefing.render.markdown;

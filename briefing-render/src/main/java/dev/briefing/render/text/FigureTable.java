@@ -1,8 +1,8 @@
 package dev.briefing.render.text;
 
 import dev.briefing.core.Figure;
-import dev.briefing.render.SectionLabels;
-import dev.briefing.render.internal.PlainTextWriter;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.PlainText;
 import java.io.IOException;
 import java.util.List;
 
@@ -34,7 +34,7 @@ final class FigureTable {
   private static String[] row(String... texts) {
     String[] row = new String[texts.length];
     for (int i = 0; i < texts.length; i++) {
-      row[i] = PlainTextWriter.clean(texts[i]);
+      row[i] = PlainText.clean(texts[i]);
     }
     return row;
   }

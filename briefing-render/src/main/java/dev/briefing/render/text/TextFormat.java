@@ -3,6 +3,7 @@ package dev.briefing.render.text;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.MatchStrength;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
- *     .with(new TextFormat(TextRenderer.builder().labels(SectionLabels.french()).build()));
+ *     .with(new TextFormat(TextRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build())));
  * String plain = formats.renderer("text").render(briefing);
  * }</pre>
  */
@@ -47,6 +48,12 @@ public final class TextFormat implements BriefingFormat {
   @Override
   public List<String> extensions() {
     return List.of(".txt");
+  }
+
+  /** Any text could be the plain-text layout, so it is what is left when nothing else matches. */
+  @Override
+  public MatchStrength probe(CharSequence head) {
+    return MatchStrength.WEAK_MATCH;
   }
 
   @Override

@@ -2,7 +2,8 @@ package dev.briefing.render.text;
 
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.ParseResult;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.ParseOptions;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.text.TextLayoutReader;
 import java.io.Reader;
@@ -38,7 +39,7 @@ import java.util.Objects;
  * <p>Tolerated as written: a byte order mark; {@code \r\n} or {@code \r} line breaks; a final
  * line break or none; extra blank lines; headings in any case, with a trailing colon or
  * leading Markdown {@code #}s, in any built-in language of {@link SectionLabels} (and any
- * added with {@link Builder#addLabels}); bullets {@code -}, {@code *} and {@code •};
+ * added with {@link ParseOptions.Builder#addLabels}); bullets {@code -}, {@code *} and {@code •};
  * impact prefixes such as {@code First-order:}, {@code 1st-order:}, {@code Fourth order:}.
  * In The Numbers a parenthesised date or period ({@code (2026)}, {@code (Q3 2025)}) becomes
  * the figure's as-of, anything else its source, and {@code (source, 2026)} both.
@@ -46,9 +47,9 @@ import java.util.Objects;
  * <p>Damaged characters are repaired and every repair listed in {@link ParseResult#repairs()}
  * (see {@link dev.briefing.render.repair.TextRepairer}). A missing required section or a line
  * that fits nowhere is a {@link dev.briefing.core.BriefingFormatException} with its line and
- * column; a {@linkplain Builder#lenient(boolean) lenient} parser lists it in
+ * column; a {@linkplain ParseOptions#lenient() lenient} parser lists it in
  * {@link ParseResult#warnings()} instead and goes on. Input longer than
- * {@link Builder#maxInputChars(int)} is refused. Parsing takes time linear in the input.
+ * {@link ParseOptions#maxInputChars()} is refused. Parsing takes time linear in the input.
  *
  * <p>The layout's escape is a backslash, which {@link TextRenderer} writes only where this
  * parser would otherwise misread user text, so a valid briefing in normal form comes back
@@ -68,13 +69,13 @@ import java.util.Objects;
  * Briefing briefing = result.briefing();
  * result.repairs().forEach(r -> System.err.println("repaired " + r)); // 2:16 'โ' -> '’'
  *
- * TextParser tolerant = TextParser.builder().lenient(true).build();
+ * TextParser tolerant = TextParser.of(ParseOptions.builder().lenient(true).build());
  * tolerant.read(reader).warnings().forEach(System.err::println);
  * }</pre>
  */
 public final class TextParser implements BriefingParser {
 
-  private static final TextParser STANDARD = builder().build();
+  private static final TextParser STANDARD = of(ParseOptions.standard());
 
   private final TextLayoutReader reader;
 
@@ -87,62 +88,16 @@ public final class TextParser implements BriefingParser {
     return STANDARD;
   }
 
-  /** @return a builder starting from {@link #standard()}'s settings */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * @param options strictness, repair, the input limit and house labels
+   * @return a parser with those options
+   */
+  public static TextParser of(ParseOptions options) {
+    return new TextParser(ParserSettings.of(Objects.requireNonNull(options, "options")));
   }
 
   @Override
   public ParseResult read(Reader in) {
     return reader.read(Objects.requireNonNull(in, "in"));
-  }
-
-  /** Builds a {@link TextParser}. */
-  public static final class Builder {
-    private final ParserSettings.Collector settings = new ParserSettings.Collector();
-
-    private Builder() {}
-
-    /**
-     * @param lenient true to turn problems into {@link ParseResult#warnings()}; default false
-     * @return this builder
-     */
-    public Builder lenient(boolean lenient) {
-      settings.lenient(lenient);
-      return this;
-    }
-
-    /**
-     * @param repairText false to keep damaged characters as they are; default true
-     * @return this builder
-     */
-    public Builder repairText(boolean repairText) {
-      settings.repairText(repairText);
-      return this;
-    }
-
-    /**
-     * @param maxInputChars the longest input accepted, in characters; default 16 Mi
-     * @return this builder
-     * @throws IllegalArgumentException when less than 1
-     */
-    public Builder maxInputChars(int maxInputChars) {
-      settings.maxInputChars(maxInputChars);
-      return this;
-    }
-
-    /**
-     * @param labels house labels to recognise besides the built-in languages
-     * @return this builder
-     */
-    public Builder addLabels(SectionLabels labels) {
-      settings.addLabels(labels);
-      return this;
-    }
-
-    /** @return the parser */
-    public TextParser build() {
-      return new TextParser(settings.build());
-    }
   }
 }

@@ -7,25 +7,25 @@ import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.FigureLayout;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
-import dev.briefing.render.internal.ImpactOrderLabel;
-import dev.briefing.render.internal.OutputSize;
-import dev.briefing.render.internal.ParagraphSpans;
-import dev.briefing.render.internal.PlainTextWriter;
-import dev.briefing.render.internal.TextRuns;
-import dev.briefing.render.internal.Timestamps;
+import dev.briefing.kit.FigureLayout;
+import dev.briefing.kit.ImpactOrders;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionWalk;
+import dev.briefing.kit.internal.OutputSize;
+import dev.briefing.kit.internal.ParagraphSpans;
+import dev.briefing.kit.PlainText;
+import dev.briefing.kit.internal.TextRuns;
+import dev.briefing.kit.internal.Timestamps;
 import dev.briefing.render.internal.parse.Vocabulary;
 import dev.briefing.render.internal.text.FigureLine;
 import dev.briefing.render.internal.text.TextEscape;
 import dev.briefing.render.internal.text.WatchLine;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Writes a briefing as plain text in the layout of the seed briefing: a heading line per
@@ -42,19 +42,21 @@ import java.util.Set;
  * that looks damaged) a backslash marks it, as {@link TextParser} describes, so a valid
  * briefing in normal form reads back exactly; the seed needs no mark.
  *
+ * <p>Of {@link RenderOptions} it uses the labels, sections and figure layout.
+ *
  * <pre>{@code
- * TextRenderer text = TextRenderer.builder().labels(SectionLabels.german()).build();
+ * TextRenderer text = TextRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
  * String plain = text.render(briefing);
  * text.render(briefing, writer);
  * }</pre>
  */
 public final class TextRenderer implements BriefingRenderer {
 
-  private static final TextRenderer STANDARD = builder().build();
+  private static final TextRenderer STANDARD = of(RenderOptions.standard());
 
+  private final RenderOptions options;
   private final SectionLabels labels;
-  private final Set<Section> sections;
-  private final FigureLayout figureLayout;
+  private final SectionWalk<Lines> walk;
   private final String[] impactPrefixes;
   private final String detailsBlock;
   private final String idPrefix;
@@ -67,22 +69,21 @@ public final class TextRenderer implements BriefingRenderer {
   /** Whether every heading and prefix is written as it is, so lines need not check them. */
   private final boolean labelsOrdinary;
 
-  private TextRenderer(Builder builder) {
-    this.labels = builder.labels;
-    this.sections = EnumSet.copyOf(builder.sections);
-    this.figureLayout = builder.figureLayout;
+  private TextRenderer(RenderOptions options) {
+    this.options = options;
+    this.labels = options.labels();
     List<String> orders = labels.impactOrders();
     this.impactPrefixes = new String[orders.size()];
     for (int i = 0; i < orders.size(); i++) {
-      impactPrefixes[i] = PlainTextWriter.clean(orders.get(i)) + ": ";
+      impactPrefixes[i] = PlainText.clean(orders.get(i)) + ": ";
     }
-    this.detailsBlock = PlainTextWriter.clean(labels.details());
-    this.idPrefix = PlainTextWriter.clean(labels.id()) + ": ";
-    this.publishedPrefix = PlainTextWriter.clean(labels.published()) + ": ";
-    this.languagePrefix = PlainTextWriter.clean(labels.languageLabel()) + ": ";
-    this.authorPrefix = PlainTextWriter.clean(labels.author()) + ": ";
-    this.tagPrefix = PlainTextWriter.clean(labels.tag()) + ": ";
-    this.sourcePrefix = PlainTextWriter.clean(labels.source()) + ": ";
+    this.detailsBlock = PlainText.clean(labels.details());
+    this.idPrefix = PlainText.clean(labels.id()) + ": ";
+    this.publishedPrefix = PlainText.clean(labels.published()) + ": ";
+    this.languagePrefix = PlainText.clean(labels.languageLabel()) + ": ";
+    this.authorPrefix = PlainText.clean(labels.author()) + ": ";
+    this.tagPrefix = PlainText.clean(labels.tag()) + ": ";
+    this.sourcePrefix = PlainText.clean(labels.source()) + ": ";
     // What a parser will take for structure: every built-in language, and these labels.
     List<SectionLabels> known = new ArrayList<>(SectionLabels.builtIn());
     known.add(labels);
@@ -95,6 +96,32 @@ public final class TextRenderer implements BriefingRenderer {
       ordinary &= TextEscape.isOrdinary(label, 0, label.length());
     }
     this.labelsOrdinary = ordinary;
+    this.walk = SectionWalk.<Lines>empty()
+        .with(Section.TITLE, (b, lines) -> {
+          lines.text(b.title().get(), true);
+          lines.blank();
+        })
+        .with(Section.SIGNAL, (b, lines) -> lines.section(labels.signal(), b.signal()))
+        .with(Section.WHAT_HAPPENED, (b, lines) -> lines.section(labels.whatHappened(), b.whatHappened()))
+        .with(Section.WHY_IT_MATTERS, (b, lines) -> writeImpacts(b.impacts(), lines))
+        .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE
+            ? (b, lines) -> {
+              lines.heading(labels.theNumbers());
+              new FigureTable(labels, b.figures()).write(lines);
+            }
+            : (b, lines) -> {
+              lines.heading(labels.theNumbers());
+              for (Figure figure : b.figures()) {
+                lines.figure(figure);
+              }
+            })
+        .with(Section.WHAT_TO_WATCH, (b, lines) -> {
+          lines.heading(labels.whatToWatch());
+          for (WatchItem item : b.watchItems()) {
+            lines.watchItem(item);
+          }
+        })
+        .with(Section.DETAILS, (b, lines) -> writeDetails(b.metadata(), lines));
   }
 
   /** @return a renderer with English labels, every section and figures as a list */
@@ -102,9 +129,13 @@ public final class TextRenderer implements BriefingRenderer {
     return STANDARD;
   }
 
-  /** @return a builder starting from the standard options */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * @param options the options; all but {@link RenderOptions#headingLevel()} and {@link
+   *     RenderOptions#fragment()} apply
+   * @return a renderer with those options
+   */
+  public static TextRenderer of(RenderOptions options) {
+    return new TextRenderer(Objects.requireNonNull(options, "options"));
   }
 
   /**
@@ -121,7 +152,7 @@ public final class TextRenderer implements BriefingRenderer {
   @Override
   public String render(Briefing briefing) {
     // Per item: a bullet, a label such as "Second-order:", brackets; once: the headings.
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, sections, 32, 256, 16));
+    StringBuilder out = new StringBuilder(OutputSize.of(briefing, options.sections(), 32, 256, 16));
     render(briefing, out);
     return out.toString();
   }
@@ -129,40 +160,7 @@ public final class TextRenderer implements BriefingRenderer {
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     Lines lines = new Lines(out, words, labelsOrdinary);
-    if (sections.contains(Section.TITLE) && briefing.title().isPresent()) {
-      lines.text(briefing.title().get(), true);
-      lines.blank();
-    }
-    if (sections.contains(Section.SIGNAL)) {
-      lines.heading(labels.signal());
-      lines.paragraphs(briefing.signal(), false);
-    }
-    if (sections.contains(Section.WHAT_HAPPENED)) {
-      lines.heading(labels.whatHappened());
-      lines.paragraphs(briefing.whatHappened(), false);
-    }
-    if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
-      writeImpacts(briefing.impacts(), lines);
-    }
-    if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
-      lines.heading(labels.theNumbers());
-      if (figureLayout == FigureLayout.TABLE) {
-        new FigureTable(labels, briefing.figures()).write(lines);
-      } else {
-        for (Figure figure : briefing.figures()) {
-          lines.figure(figure);
-        }
-      }
-    }
-    if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
-      lines.heading(labels.whatToWatch());
-      for (WatchItem item : briefing.watchItems()) {
-        lines.watchItem(item);
-      }
-    }
-    if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
-      writeDetails(briefing.metadata(), lines);
-    }
+    walk.write(briefing, options.sections(), lines);
     lines.finish();
   }
 
@@ -170,7 +168,7 @@ public final class TextRenderer implements BriefingRenderer {
     lines.heading(labels.whyItMatters());
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
-      String prefix = impactPrefixes[ImpactOrderLabel.index(impactPrefixes.length, impact.order(), i)];
+      String prefix = impactPrefixes[ImpactOrders.index(impactPrefixes.length, impact.order(), i)];
       lines.begin(prefix);
       lines.paragraphs(impact.text(), true);
     }
@@ -200,24 +198,14 @@ public final class TextRenderer implements BriefingRenderer {
       Appendable line = lines.start().append(sourcePrefix);
       lines.piece(source.title());
       line.append(" <");
-      PlainTextWriter.append(line, source.url().toString());
+      PlainText.append(line, source.url().toString());
       line.append('>');
     }
   }
 
-  /** @return the labels in use */
-  public SectionLabels labels() {
-    return labels;
-  }
-
-  /** @return the parts written, in their fixed order */
-  public Set<Section> sections() {
-    return EnumSet.copyOf(sections);
-  }
-
-  /** @return how The Numbers are laid out */
-  public FigureLayout figureLayout() {
-    return figureLayout;
+  /** @return the options in use */
+  public RenderOptions options() {
+    return options;
   }
 
   /**
@@ -293,6 +281,11 @@ public final class TextRenderer implements BriefingRenderer {
       }
     }
 
+    void section(String heading, String text) throws IOException {
+      heading(heading);
+      paragraphs(text, false);
+    }
+
     void blank() throws IOException {
       open();
     }
@@ -353,7 +346,7 @@ public final class TextRenderer implements BriefingRenderer {
       if (TextEscape.isOrdinary(text, 0, text.length())) {
         out.append(text);
       } else {
-        PlainTextWriter.append(out, text);
+        PlainText.append(out, text);
         mayTrigger = true;
       }
     }
@@ -398,7 +391,7 @@ public final class TextRenderer implements BriefingRenderer {
       if (ordinary) {
         TextRuns.copy(out, text, from, to);
       } else {
-        PlainTextWriter.append(out, text, from, to);
+        PlainText.append(out, text, from, to);
         mayTrigger = true;
       }
       if (TextEscape.needsTrailingMark(text, from, to)) {
@@ -421,48 +414,6 @@ public final class TextRenderer implements BriefingRenderer {
         first = false;
         start = end + ParagraphSpans.SEPARATOR_LENGTH;
       }
-    }
-  }
-
-  /** Builds a {@link TextRenderer}. */
-  public static final class Builder {
-    private SectionLabels labels = SectionLabels.english();
-    private Set<Section> sections = Section.all();
-    private FigureLayout figureLayout = FigureLayout.LIST;
-
-    private Builder() {}
-
-    /**
-     * @param labels the words for headings and prefixes; English by default
-     * @return this builder
-     */
-    public Builder labels(SectionLabels labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
-      return this;
-    }
-
-    /**
-     * @param sections the parts to write; all by default
-     * @return this builder
-     */
-    public Builder sections(Set<Section> sections) {
-      this.sections = EnumSet.noneOf(Section.class);
-      this.sections.addAll(Objects.requireNonNull(sections, "sections"));
-      return this;
-    }
-
-    /**
-     * @param figureLayout list (the default, read back by the parser) or table
-     * @return this builder
-     */
-    public Builder figureLayout(FigureLayout figureLayout) {
-      this.figureLayout = Objects.requireNonNull(figureLayout, "figureLayout");
-      return this;
-    }
-
-    /** @return the renderer */
-    public TextRenderer build() {
-      return new TextRenderer(this);
     }
   }
 }

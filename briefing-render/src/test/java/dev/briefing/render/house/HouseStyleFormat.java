@@ -3,7 +3,7 @@ package dev.briefing.render.house;
 import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.SectionLabels;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,9 +4,9 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.format.BriefingRenderer;
-import dev.briefing.render.Paragraphs;
-import dev.briefing.render.QuantityFormat;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.Paragraphs;
+import dev.briefing.kit.QuantityFormat;
+import dev.briefing.kit.SectionLabels;
 import java.io.IOException;
 
 /**

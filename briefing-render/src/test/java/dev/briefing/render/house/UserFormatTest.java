@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.testing.SeedBriefing;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.SectionLabels;
 import org.junit.jupiter.api.Test;
 
 class UserFormatTest {

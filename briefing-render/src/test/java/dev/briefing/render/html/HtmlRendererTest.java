@@ -2,6 +2,7 @@ package dev.briefing.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.kit.RenderOptions;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
@@ -10,10 +11,10 @@ import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
-import dev.briefing.render.FigureLayout;
-import dev.briefing.render.Paragraphs;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.FigureLayout;
+import dev.briefing.kit.Paragraphs;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.testing.Golden;
 import dev.briefing.render.testing.Samples;
 import java.net.URI;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HtmlRendererTest {
 
   private static final HtmlRenderer DOCUMENT = HtmlRenderer.standard();
-  private static final HtmlRenderer TABLE = HtmlRenderer.builder().figureLayout(FigureLayout.TABLE).build();
+  private static final HtmlRenderer TABLE = HtmlRenderer.of(RenderOptions.builder().figureLayout(FigureLayout.TABLE).build());
 
   /** Every element the renderer may emit, with the attributes it may carry. */
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -73,8 +74,8 @@ class HtmlRendererTest {
 
   @Test
   void spanishFragmentWithTableMatchesGoldenFile() {
-    HtmlRenderer spanish = HtmlRenderer.builder().labels(SectionLabels.spanish()).fragment(true)
-        .headingLevel(2).figureLayout(FigureLayout.TABLE).build();
+    HtmlRenderer spanish = HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.spanish()).fragment(true)
+        .headingLevel(2).figureLayout(FigureLayout.TABLE).build());
     Golden.assertMatches("seed-details.es.fragment.html", spanish.render(Samples.seedWithDetails()));
   }
 
@@ -83,7 +84,7 @@ class HtmlRendererTest {
     assertThat(nu.errors(DOCUMENT.render(SeedBriefing.briefing()))).isEmpty();
     assertThat(nu.errors(DOCUMENT.render(Samples.seedWithDetails()))).isEmpty();
     assertThat(nu.errors(TABLE.render(Samples.seedWithDetails()))).isEmpty();
-    HtmlRenderer german = HtmlRenderer.builder().labels(SectionLabels.german()).headingLevel(5).build();
+    HtmlRenderer german = HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).headingLevel(5).build());
     assertThat(nu.errors(german.render(Samples.seedWithDetails()))).isEmpty();
   }
 
@@ -124,8 +125,8 @@ class HtmlRendererTest {
   @ParameterizedTest
   @MethodSource("hostile")
   void tableLayoutKeepsEveryFigureCellExactly(Briefing briefing) {
-    Document document = Jsoup.parseBodyFragment(HtmlRenderer.builder().fragment(true)
-        .figureLayout(FigureLayout.TABLE).build().render(briefing));
+    Document document = Jsoup.parseBodyFragment(HtmlRenderer.of(RenderOptions.builder().fragment(true)
+        .figureLayout(FigureLayout.TABLE).build()).render(briefing));
     assertOnlyAllowedMarkup(document);
     List<String> cells = document.select("table.figures td").stream().map(Element::wholeText).toList();
     List<String> expected = new ArrayList<>();
@@ -137,7 +138,7 @@ class HtmlRendererTest {
 
   @Test
   void fragmentIsOnlyTheArticle() {
-    String html = HtmlRenderer.builder().fragment(true).build().render(SeedBriefing.briefing());
+    String html = HtmlRenderer.of(RenderOptions.builder().fragment(true).build()).render(SeedBriefing.briefing());
     assertThat(html).startsWith("<article class=\"briefing\">\n").endsWith("</article>\n");
   }
 
@@ -160,13 +161,13 @@ class HtmlRendererTest {
   void bidiControlsAreIsolated() {
     Briefing briefing = SeedBriefing.briefing().withFigures(Figure.builder().value("1")
         .label("\u202Eevil").source("src").build());
-    String html = HtmlRenderer.builder().fragment(true).build().render(briefing);
+    String html = HtmlRenderer.of(RenderOptions.builder().fragment(true).build()).render(briefing);
     assertThat(html).contains("<dd><bdi>\u202Eevil</bdi> (<cite>src</cite>)</dd>");
   }
 
   @Test
   void excludedSectionsAreNotWritten() {
-    HtmlRenderer signalOnly = HtmlRenderer.builder().fragment(true).sections(EnumSet.of(Section.SIGNAL)).build();
+    HtmlRenderer signalOnly = HtmlRenderer.of(RenderOptions.builder().fragment(true).sections(EnumSet.of(Section.SIGNAL)).build());
     Document document = Jsoup.parseBodyFragment(signalOnly.render(Samples.seedWithDetails()));
     assertThat(document.select("section").eachAttr("class")).containsExactly("signal");
     assertThat(document.select("h1")).isEmpty();

@@ -1,11 +1,12 @@
 package dev.briefing.render.internal;
 
+import dev.briefing.kit.internal.OutputSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
-import dev.briefing.render.Section;
+import dev.briefing.kit.Section;
 import dev.briefing.render.markdown.MarkdownRenderer;
 import dev.briefing.render.text.TextRenderer;
 import java.util.EnumSet;

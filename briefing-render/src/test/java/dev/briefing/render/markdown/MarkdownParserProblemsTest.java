@@ -3,6 +3,7 @@ package dev.briefing.render.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.format.ParseWarning;
@@ -50,7 +51,7 @@ class MarkdownParserProblemsTest {
   void lenientParserWarnsAndKeepsWhatItCouldRead() {
     String markdown = VALID + "## The Numbers\n\n- **$5**: kept\n- not a figure\n\n> quote\n\n## Appendix\n";
 
-    ParseResult result = MarkdownParser.builder().lenient(true).build().read(new StringReader(markdown));
+    ParseResult result = MarkdownParser.of(ParseOptions.builder().lenient(true).build()).read(new StringReader(markdown));
 
     assertThat(result.briefing().figures()).hasSize(1);
     assertThat(result.warnings()).extracting(w -> w.location().line().getAsInt()).containsExactly(12, 14, 16);
@@ -59,7 +60,7 @@ class MarkdownParserProblemsTest {
 
   @Test
   void refusesInputLongerThanTheLimit() {
-    assertThatThrownBy(() -> MarkdownParser.builder().maxInputChars(10).build().parse(VALID))
+    assertThatThrownBy(() -> MarkdownParser.of(ParseOptions.builder().maxInputChars(10).build()).parse(VALID))
         .isInstanceOf(BriefingFormatException.class)
         .hasMessageContaining("limit of 10 characters");
   }
@@ -69,7 +70,7 @@ class MarkdownParserProblemsTest {
     String nested = "*".repeat(50_000) + "x" + "*".repeat(50_000);
     String quotes = ">".repeat(5_000) + " deep";
 
-    ParseResult result = MarkdownParser.builder().lenient(true).build()
+    ParseResult result = MarkdownParser.of(ParseOptions.builder().lenient(true).build())
         .read(new StringReader("## The Signal\n\n" + nested + "\n\n" + quotes + "\n\n## What Happened\n\nW.\n"));
 
     assertThat(result.briefing().signal()).startsWith("*").endsWith("*");

@@ -2,6 +2,7 @@ package dev.briefing.render.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
@@ -9,7 +10,7 @@ import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.render.Fixtures;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.SectionLabels;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -70,7 +71,7 @@ class TextParserLayoutTest {
         List.of("Direct", "Knock-on", "3", "4", "5", "6", "7", "8", "9", "10"));
     String text = "Bottom Line\nThesis.\nWhat Happened\nNarrative.\nWhy It Matters\nKnock-on: Effect.";
 
-    Briefing briefing = TextParser.builder().addLabels(house).build().parse(text);
+    Briefing briefing = TextParser.of(ParseOptions.builder().addLabels(house).build()).parse(text);
 
     assertThat(briefing.signal()).isEqualTo("Thesis.");
     assertThat(briefing.impacts()).containsExactly(Impact.of(2, "Effect."));

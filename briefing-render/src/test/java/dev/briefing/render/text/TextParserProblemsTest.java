@@ -3,6 +3,7 @@ package dev.briefing.render.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.Location;
@@ -85,7 +86,7 @@ class TextParserProblemsTest {
         + "Why It Matters\nNo prefix.\nFirst-order: Kept.\nThe Numbers\n- $5: Kept (2026).\nnot a figure\n"
         + "Details\nPublished: tomorrow\nTag: kept";
 
-    ParseResult result = TextParser.builder().lenient(true).build().read(new StringReader(text));
+    ParseResult result = TextParser.of(ParseOptions.builder().lenient(true).build()).read(new StringReader(text));
 
     assertThat(result.briefing().title()).contains("Title");
     assertThat(result.briefing().impacts()).hasSize(1);
@@ -98,7 +99,7 @@ class TextParserProblemsTest {
 
   @Test
   void lenientParserReadsABriefingWithoutRequiredSectionsAsEmptyText() {
-    ParseResult result = TextParser.builder().lenient(true).build().read(new StringReader("Title\nWhy It Matters\nFirst-order: x."));
+    ParseResult result = TextParser.of(ParseOptions.builder().lenient(true).build()).read(new StringReader("Title\nWhy It Matters\nFirst-order: x."));
 
     assertThat(result.briefing().signal()).isEmpty();
     assertThat(result.briefing().whatHappened()).isEmpty();
@@ -117,14 +118,14 @@ class TextParserProblemsTest {
 
   @Test
   void refusesEmptyInputEvenWhenLenient() {
-    assertThatThrownBy(() -> TextParser.builder().lenient(true).build().parse(" \n\n"))
+    assertThatThrownBy(() -> TextParser.of(ParseOptions.builder().lenient(true).build()).parse(" \n\n"))
         .isInstanceOf(BriefingFormatException.class)
         .hasMessageContaining("empty");
   }
 
   @Test
   void refusesInputLongerThanTheLimit() {
-    TextParser parser = TextParser.builder().maxInputChars(30).build();
+    TextParser parser = TextParser.of(ParseOptions.builder().maxInputChars(30).build());
 
     assertThat(parser.parse("The Signal\nS.\nWhat Happened\nW.").signal()).isEqualTo("S.");
     assertThatThrownBy(() -> parser.parse(VALID + "Why It Matters\nFirst-order: x."))

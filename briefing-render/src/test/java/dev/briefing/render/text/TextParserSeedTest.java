@@ -2,6 +2,7 @@ package dev.briefing.render.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.kit.ParseOptions;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.format.TextRepair;
 import dev.briefing.core.testing.SeedBriefing;
@@ -39,7 +40,7 @@ class TextParserSeedTest {
 
   @Test
   void keepsDamageWhenRepairIsOff() {
-    ParseResult result = TextParser.builder().repairText(false).build().read(new java.io.StringReader(SeedBriefing.rawText()));
+    ParseResult result = TextParser.of(ParseOptions.builder().repairText(false).build()).read(new java.io.StringReader(SeedBriefing.rawText()));
 
     assertThat(result.repairs()).isEmpty();
     assertThat(result.briefing().signal()).contains("Karpathy\u0E42s");

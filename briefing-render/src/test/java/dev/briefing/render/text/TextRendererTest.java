@@ -3,6 +3,7 @@ package dev.briefing.render.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.briefing.kit.RenderOptions;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.Figure;
@@ -10,9 +11,9 @@ import dev.briefing.core.Impact;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
-import dev.briefing.render.FigureLayout;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.FigureLayout;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.testing.AwkwardText;
 import dev.briefing.render.testing.Golden;
 import dev.briefing.render.testing.Samples;
@@ -48,13 +49,13 @@ class TextRendererTest {
 
   @Test
   void germanLabelsMatchGoldenFile() {
-    TextRenderer german = TextRenderer.builder().labels(SectionLabels.german()).build();
+    TextRenderer german = TextRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
     Golden.assertMatches("seed-details.de.txt", german.render(Samples.seedWithDetails()));
   }
 
   @Test
   void tableLayoutMatchesGoldenFile() {
-    TextRenderer table = TextRenderer.builder().figureLayout(FigureLayout.TABLE).build();
+    TextRenderer table = TextRenderer.of(RenderOptions.builder().figureLayout(FigureLayout.TABLE).build());
     Golden.assertMatches("seed-table.txt", table.render(SeedBriefing.briefing()));
   }
 
@@ -85,7 +86,7 @@ class TextRendererTest {
 
   @Test
   void excludedSectionsAreNotWritten() {
-    TextRenderer signalOnly = TextRenderer.builder().sections(EnumSet.of(Section.SIGNAL)).build();
+    TextRenderer signalOnly = TextRenderer.of(RenderOptions.builder().sections(EnumSet.of(Section.SIGNAL)).build());
     assertThat(signalOnly.render(SeedBriefing.briefing().withTitle("T")))
         .isEqualTo("The Signal\n" + SeedBriefing.briefing().signal());
   }
@@ -165,7 +166,7 @@ class TextRendererTest {
    * backslash, then the rest on a line of its own. Line breaks anywhere else become spaces.
    */
   private static long paragraphs(String text) {
-    return dev.briefing.render.Paragraphs.of(text).stream()
+    return dev.briefing.kit.Paragraphs.of(text).stream()
         .mapToLong(p -> 1 + 2 * p.chars().filter(c -> c == '\n').count())
         .sum();
   }
@@ -216,9 +217,9 @@ class TextRendererTest {
 
   @Test
   void optionsAreKept() {
-    TextRenderer renderer = TextRenderer.builder().labels(SectionLabels.spanish())
-        .sections(EnumSet.of(Section.SIGNAL)).figureLayout(FigureLayout.TABLE).build();
-    assertThat(List.of(renderer.labels(), renderer.sections(), renderer.figureLayout()))
+    TextRenderer renderer = TextRenderer.of(RenderOptions.builder().labels(SectionLabels.spanish())
+        .sections(EnumSet.of(Section.SIGNAL)).figureLayout(FigureLayout.TABLE).build());
+    assertThat(List.of(renderer.options().labels(), renderer.options().sections(), renderer.options().figureLayout()))
         .containsExactly(SectionLabels.spanish(), EnumSet.of(Section.SIGNAL), FigureLayout.TABLE);
   }
 }

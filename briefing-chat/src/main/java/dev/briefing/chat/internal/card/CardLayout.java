@@ -1,15 +1,17 @@
 package dev.briefing.chat.internal.card;
 
 import dev.briefing.chat.internal.BoldLead;
-import dev.briefing.chat.internal.Links;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SafeLinks;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionWalk;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +25,28 @@ import java.util.Set;
  */
 public final class CardLayout {
 
-  /** The parts and actions of one card. */
+  /** The parts and actions of one card, in order. */
   public record Layout(List<CardPart> parts, List<String> actions) {}
 
   private final SectionLabels labels;
   private final Set<Section> sections;
+  private final SectionWalk<Layout> walk;
 
   /**
-   * @param labels the words for sections and details
-   * @param sections the parts to write
+   * @param options the labels and the sections to write; the other options do not apply
    */
-  public CardLayout(SectionLabels labels, Set<Section> sections) {
-    this.labels = labels;
-    this.sections = Set.copyOf(sections);
+  public CardLayout(RenderOptions options) {
+    this.labels = options.labels();
+    this.sections = options.sections();
+    this.walk = SectionWalk.<Layout>empty()
+        .with(Section.TITLE, (b, card) -> card.parts().add(new CardPart("",
+            List.of(new CardPart.TextEntry("", b.title().orElseThrow(), CardJson.Look.TITLE)), List.of())))
+        .with(Section.SIGNAL, (b, card) -> card.parts().add(texts(labels.signal(), List.of(body(b.signal())))))
+        .with(Section.WHAT_HAPPENED, (b, card) -> card.parts().add(texts(labels.whatHappened(), List.of(body(b.whatHappened())))))
+        .with(Section.WHY_IT_MATTERS, (b, card) -> card.parts().add(impacts(b)))
+        .with(Section.THE_NUMBERS, (b, card) -> card.parts().add(figures(b)))
+        .with(Section.WHAT_TO_WATCH, (b, card) -> card.parts().add(watchItems(b)))
+        .with(Section.DETAILS, (b, card) -> details(b.metadata(), card.parts(), card.actions()));
   }
 
   /**
@@ -43,46 +54,40 @@ public final class CardLayout {
    * @return its card parts and actions
    */
   public Layout layout(Briefing briefing) {
-    List<CardPart> parts = new ArrayList<>();
-    if (sections.contains(Section.TITLE)) {
-      briefing.title().ifPresent(title -> parts.add(new CardPart("",
-          List.of(new CardPart.TextEntry("", title, CardJson.Look.TITLE)), List.of())));
+    Layout layout = new Layout(new ArrayList<>(), new ArrayList<>());
+    try {
+      walk.write(briefing, sections, layout);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // lists in memory cannot fail
     }
-    if (sections.contains(Section.SIGNAL)) {
-      parts.add(texts(labels.signal(), List.of(body(briefing.signal()))));
+    return new Layout(List.copyOf(layout.parts()), List.copyOf(layout.actions()));
+  }
+
+  private CardPart impacts(Briefing briefing) {
+    List<CardPart.TextEntry> entries = new ArrayList<>();
+    for (Impact impact : briefing.impacts()) {
+      entries.add(new CardPart.TextEntry(bold(orderLabel(impact.order()) + ":") + " ", impact.text(), CardJson.Look.BODY));
     }
-    if (sections.contains(Section.WHAT_HAPPENED)) {
-      parts.add(texts(labels.whatHappened(), List.of(body(briefing.whatHappened()))));
+    return texts(labels.whyItMatters(), entries);
+  }
+
+  private CardPart figures(Briefing briefing) {
+    List<String> facts = new ArrayList<>();
+    for (Figure figure : briefing.figures()) {
+      StringBuilder about = new StringBuilder(figure.label());
+      figure.source().ifPresent(source -> about.append(" · ").append(source));
+      figure.asOf().ifPresent(asOf -> about.append(" · ").append(labels.asOf()).append(' ').append(asOf));
+      facts.add(CardJson.fact(CardMarkdown.escape(figure.value()), CardMarkdown.escape(about.toString())));
     }
-    if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
-      List<CardPart.TextEntry> entries = new ArrayList<>();
-      for (Impact impact : briefing.impacts()) {
-        entries.add(new CardPart.TextEntry(bold(orderLabel(impact.order()) + ":") + " ", impact.text(), CardJson.Look.BODY));
-      }
-      parts.add(texts(labels.whyItMatters(), entries));
+    return new CardPart(heading(labels.theNumbers()), List.of(), facts);
+  }
+
+  private CardPart watchItems(Briefing briefing) {
+    List<CardPart.TextEntry> entries = new ArrayList<>();
+    for (WatchItem item : briefing.watchItems()) {
+      entries.add(new CardPart.TextEntry(bold(item.title()) + "\n\n", item.description(), CardJson.Look.BODY));
     }
-    if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
-      List<String> facts = new ArrayList<>();
-      for (Figure figure : briefing.figures()) {
-        StringBuilder about = new StringBuilder(figure.label());
-        figure.source().ifPresent(source -> about.append(" · ").append(source));
-        figure.asOf().ifPresent(asOf -> about.append(" · ").append(labels.asOf()).append(' ').append(asOf));
-        facts.add(CardJson.fact(CardMarkdown.escape(figure.value()), CardMarkdown.escape(about.toString())));
-      }
-      parts.add(new CardPart(heading(labels.theNumbers()), List.of(), facts));
-    }
-    if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
-      List<CardPart.TextEntry> entries = new ArrayList<>();
-      for (WatchItem item : briefing.watchItems()) {
-        entries.add(new CardPart.TextEntry(bold(item.title()) + "\n\n", item.description(), CardJson.Look.BODY));
-      }
-      parts.add(texts(labels.whatToWatch(), entries));
-    }
-    List<String> actions = new ArrayList<>();
-    if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
-      details(briefing.metadata(), parts, actions);
-    }
-    return new Layout(List.copyOf(parts), List.copyOf(actions));
+    return texts(labels.whatToWatch(), entries);
   }
 
   private String orderLabel(int order) {
@@ -117,7 +122,7 @@ public final class CardLayout {
       facts.add(fact(labels.tag(), String.join(", ", metadata.tags())));
     }
     for (Source source : metadata.sources()) {
-      Optional<String> url = Links.safe(source.url());
+      Optional<String> url = SafeLinks.of(source.url());
       if (url.isPresent()) {
         actions.add(CardJson.openUrl(source.title(), url.get()));
       } else {

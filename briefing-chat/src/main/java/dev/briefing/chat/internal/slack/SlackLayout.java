@@ -1,15 +1,17 @@
 package dev.briefing.chat.internal.slack;
 
-import dev.briefing.chat.internal.Links;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
-import dev.briefing.render.Paragraphs;
-import dev.briefing.render.Section;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.Paragraphs;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SafeLinks;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionWalk;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,15 +29,23 @@ public final class SlackLayout {
   private final SectionLabels labels;
   private final Set<Section> sections;
   private final MrkdwnPieces pieces;
+  private final SectionWalk<List<Block>> walk;
 
   /**
-   * @param labels the words for sections and details
-   * @param sections the parts to write
+   * @param options the labels and the sections to write; the other options do not apply
    */
-  public SlackLayout(SectionLabels labels, Set<Section> sections) {
-    this.labels = labels;
-    this.sections = Set.copyOf(sections);
-    this.pieces = new MrkdwnPieces(labels.language());
+  public SlackLayout(RenderOptions options) {
+    this.labels = options.labels();
+    this.sections = options.sections();
+    this.pieces = new MrkdwnPieces(options.language());
+    this.walk = SectionWalk.<List<Block>>empty()
+        .with(Section.TITLE, (b, blocks) -> title(b.title().orElseThrow(), blocks))
+        .with(Section.SIGNAL, (b, blocks) -> part(blocks, labels.signal(), paragraphs(b.signal())))
+        .with(Section.WHAT_HAPPENED, (b, blocks) -> part(blocks, labels.whatHappened(), paragraphs(b.whatHappened())))
+        .with(Section.WHY_IT_MATTERS, this::impacts)
+        .with(Section.THE_NUMBERS, (b, blocks) -> figures(b.figures(), blocks))
+        .with(Section.WHAT_TO_WATCH, this::watchItems)
+        .with(Section.DETAILS, (b, blocks) -> details(b.metadata(), blocks));
   }
 
   /**
@@ -44,36 +54,28 @@ public final class SlackLayout {
    */
   public List<Block> blocks(Briefing briefing) {
     List<Block> blocks = new ArrayList<>();
-    if (sections.contains(Section.TITLE)) {
-      briefing.title().ifPresent(title -> title(title, blocks));
-    }
-    if (sections.contains(Section.SIGNAL)) {
-      part(blocks, labels.signal(), paragraphs(briefing.signal()));
-    }
-    if (sections.contains(Section.WHAT_HAPPENED)) {
-      part(blocks, labels.whatHappened(), paragraphs(briefing.whatHappened()));
-    }
-    if (sections.contains(Section.WHY_IT_MATTERS) && !briefing.impacts().isEmpty()) {
-      List<String> entries = new ArrayList<>();
-      for (Impact impact : briefing.impacts()) {
-        entries.addAll(pieces.entry(orderLabel(impact.order()) + ":", " ", impact.text(), SlackLimits.SECTION_TEXT));
-      }
-      part(blocks, labels.whyItMatters(), entries);
-    }
-    if (sections.contains(Section.THE_NUMBERS) && !briefing.figures().isEmpty()) {
-      figures(briefing.figures(), blocks);
-    }
-    if (sections.contains(Section.WHAT_TO_WATCH) && !briefing.watchItems().isEmpty()) {
-      List<String> entries = new ArrayList<>();
-      for (WatchItem item : briefing.watchItems()) {
-        entries.addAll(pieces.entry(item.title(), "\n", item.description(), SlackLimits.SECTION_TEXT));
-      }
-      part(blocks, labels.whatToWatch(), entries);
-    }
-    if (sections.contains(Section.DETAILS) && !briefing.metadata().isEmpty()) {
-      details(briefing.metadata(), blocks);
+    try {
+      walk.write(briefing, sections, blocks);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a list of blocks cannot fail
     }
     return blocks;
+  }
+
+  private void impacts(Briefing briefing, List<Block> blocks) {
+    List<String> entries = new ArrayList<>();
+    for (Impact impact : briefing.impacts()) {
+      entries.addAll(pieces.entry(orderLabel(impact.order()) + ":", " ", impact.text(), SlackLimits.SECTION_TEXT));
+    }
+    part(blocks, labels.whyItMatters(), entries);
+  }
+
+  private void watchItems(Briefing briefing, List<Block> blocks) {
+    List<String> entries = new ArrayList<>();
+    for (WatchItem item : briefing.watchItems()) {
+      entries.addAll(pieces.entry(item.title(), "\n", item.description(), SlackLimits.SECTION_TEXT));
+    }
+    part(blocks, labels.whatToWatch(), entries);
   }
 
   private String orderLabel(int order) {
@@ -165,7 +167,7 @@ public final class SlackLayout {
   }
 
   private void source(Source source, List<String> elements) {
-    Optional<String> link = Links.safe(source.url()).map(url -> "<" + url.replace("&", "&amp;") + "|" + linkText(source.url()) + ">");
+    Optional<String> link = SafeLinks.of(source.url()).map(url -> "<" + url.replace("&", "&amp;") + "|" + linkText(source.url()) + ">");
     if (link.isEmpty()) {
       // Not an address to link: shown as text, so nothing of the briefing is lost.
       detail(elements, source.title(), source.url().toString());
@@ -184,10 +186,11 @@ public final class SlackLayout {
 
   /**
    * The words of a link are the host: a link's text cannot hold a formatting breaker, and a
-   * host name is letters, digits, dots and hyphens. Anything else gets the label for a source.
+   * host name is letters, digits, dots and hyphens. Anything else (a mailto address has no
+   * host) gets the label for a source.
    */
   private String linkText(URI url) {
-    String host = url.getHost().toLowerCase(java.util.Locale.ROOT);
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
     return host.matches("[a-z0-9.-]+") ? host : Mrkdwn.escape(labels.source()).replace("|", "");
   }
 }

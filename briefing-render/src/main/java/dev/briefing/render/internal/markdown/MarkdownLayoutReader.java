@@ -263,7 +263,9 @@ public final class MarkdownLayoutReader {
         problems.report(at(paragraph), "impact order " + order + " is beyond the largest, " + Impact.MAX_ORDER);
         return false;
       }
-      if (rest.isBlank()) {
+      // Only empty: a first paragraph of spaces is written as character references, and
+      // CommonMark has already stripped the spaces a writer leaves at a line's end.
+      if (rest.isEmpty()) {
         problems.report(at(paragraph), "the impact has no text after '" + text.substring(0, colon + 1) + "'");
         return false;
       }
@@ -376,7 +378,7 @@ public final class MarkdownLayoutReader {
         title = colon > 0 ? text.substring(0, colon).strip() : "";
         description = colon > 0 ? text.substring(colon + 2).strip() : "";
       }
-      if (title.isBlank() || description.isBlank()) {
+      if (title.isBlank() || description.isEmpty()) {
         problems.report(at(paragraph), "expected a watch item such as '- **Title**: what to look for', but found '"
             + abbreviate(InlineText.of(paragraph)) + "'");
         return;

@@ -1,7 +1,7 @@
 package dev.briefing.render.internal.parse;
 
 import dev.briefing.core.Impact;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.SectionLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

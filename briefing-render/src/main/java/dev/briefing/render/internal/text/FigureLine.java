@@ -1,7 +1,7 @@
 package dev.briefing.render.internal.text;
 
 import dev.briefing.core.Figure;
-import dev.briefing.render.internal.PlainTextWriter;
+import dev.briefing.kit.PlainText;
 import dev.briefing.render.internal.parse.Bullets;
 import dev.briefing.render.internal.parse.FigureText;
 import java.io.IOException;
@@ -56,21 +56,21 @@ public final class FigureLine {
   static void writeChecked(Figure figure, Appendable out) throws IOException {
     StringBuilder plain = new StringBuilder(64);
     plain.append("- ");
-    PlainTextWriter.append(plain, figure.value());
+    PlainText.append(plain, figure.value());
     plain.append(": ");
-    PlainTextWriter.append(plain, figure.label());
+    PlainText.append(plain, figure.label());
     Optional<String> source = figure.source();
     Optional<String> asOf = figure.asOf();
     if (source.isPresent() || asOf.isPresent()) {
       plain.append(" (");
       if (source.isPresent()) {
-        PlainTextWriter.append(plain, source.get());
+        PlainText.append(plain, source.get());
       }
       if (source.isPresent() && asOf.isPresent()) {
         plain.append(", ");
       }
       if (asOf.isPresent()) {
-        PlainTextWriter.append(plain, asOf.get());
+        PlainText.append(plain, asOf.get());
       }
       plain.append(')');
     }
@@ -91,14 +91,14 @@ public final class FigureLine {
   private static StringBuilder escaped(Figure figure) {
     StringBuilder line = new StringBuilder(80);
     line.append("- ").append(TextEscape.MARK);
-    FieldEscape.append(line, PlainTextWriter.clean(figure.value()));
+    FieldEscape.append(line, PlainText.clean(figure.value()));
     line.append(": ");
-    FieldEscape.append(line, PlainTextWriter.clean(figure.label()));
+    FieldEscape.append(line, PlainText.clean(figure.label()));
     if (figure.source().isPresent() || figure.asOf().isPresent()) {
       line.append(" (");
-      FieldEscape.append(line, PlainTextWriter.clean(figure.source().orElse("")));
+      FieldEscape.append(line, PlainText.clean(figure.source().orElse("")));
       line.append(", ");
-      FieldEscape.append(line, PlainTextWriter.clean(figure.asOf().orElse("")));
+      FieldEscape.append(line, PlainText.clean(figure.asOf().orElse("")));
       line.append(')');
     }
     return line.append('.');

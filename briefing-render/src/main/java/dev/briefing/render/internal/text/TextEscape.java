@@ -76,10 +76,16 @@ public final class TextEscape {
    * @param from the line's start
    * @param to the line's end (exclusive); more than {@code from}
    * @param words the words a parser recognises
-   * @return whether the line, written as it is, would read as a heading, a bullet or an impact
+   * @return whether the line, written as it is, would read as a heading, a bullet or an impact,
+   *     or, as the document's first line, as the start of another format
    */
   public static boolean readsAsStructure(String text, int from, int to, Vocabulary words) {
     char first = text.charAt(from);
+    // What core's content sniffer takes for HTML, JSON or NDJSON, or a Markdown heading, when
+    // it starts the document, as a title does; a paragraph gets the same, so the rule is one.
+    if (first == '<' || first == '{' || first == '#') {
+      return true;
+    }
     if ((first == '-' || first == '*' || first == '\u2022')
         && from + 1 < to && (text.charAt(from + 1) == ' ' || text.charAt(from + 1) == '\t')) {
       return true;

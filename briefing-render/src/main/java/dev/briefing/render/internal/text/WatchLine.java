@@ -1,6 +1,6 @@
 package dev.briefing.render.internal.text;
 
-import dev.briefing.render.internal.PlainTextWriter;
+import dev.briefing.kit.PlainText;
 import java.io.IOException;
 
 /**
@@ -30,11 +30,11 @@ public final class WatchLine {
         || !TextEscape.needsLeadingMark(title, 0, title.length())
         && !TextEscape.needsTrailingMark(title, 0, title.length())
         && !title.contains(": ")) {
-      PlainTextWriter.append(out, title);
+      PlainText.append(out, title);
       return;
     }
     StringBuilder escaped = new StringBuilder(title.length() + 8).append(TextEscape.MARK);
-    FieldEscape.append(escaped, PlainTextWriter.clean(title));
+    FieldEscape.append(escaped, PlainText.clean(title));
     out.append(escaped);
   }
 

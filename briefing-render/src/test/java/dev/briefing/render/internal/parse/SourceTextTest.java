@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SourceTextTest {
 
   private static ParserSettings settings() {
-    return new ParserSettings.Collector().build();
+    return ParserSettings.of(dev.briefing.kit.ParseOptions.standard());
   }
 
   @Test
