@@ -19,7 +19,7 @@ import java.util.function.Function;
  *
  * <p>The card holds the title, then a {@code Container} per section with a heading and
  * {@code TextBlock}s that wrap, the figures and the details as {@code FactSet}s, and an
- * {@code Action.OpenUrl} per source with an http or https address. User text is escaped for
+ * {@code Action.OpenUrl} per source the kit's {@link SafeLinks} allows. User text is escaped for
  * the Markdown subset cards read, so it shows literally; actions come only from the sources.
  *
  * <p>Of the {@link RenderOptions} the labels and the sections apply.
@@ -150,7 +150,7 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
 
     /**
      * @param link where a briefing can be read whole, if anywhere; a shortened card links
-     *     there (http and https addresses only)
+     *     there (an address {@link SafeLinks} allows)
      * @return this builder
      */
     public Builder fullBriefing(Function<Briefing, Optional<URI>> link) {

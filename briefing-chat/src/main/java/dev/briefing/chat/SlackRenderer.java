@@ -37,7 +37,7 @@ import java.util.Objects;
  * <p>User text never becomes markup: {@code & < >} are written as entities, the formatting
  * characters {@code * _ ~ `} as characters Slack shows unformatted, and every text object is
  * {@code verbatim}, so no mention, link or formatting comes from the briefing's text. Links
- * come only from its sources' http and https addresses.
+ * come only from its sources, where the kit's {@code SafeLinks} allows them.
  *
  * <pre>{@code
  * SlackRenderer slack = SlackRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
