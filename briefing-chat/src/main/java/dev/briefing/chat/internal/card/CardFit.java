@@ -70,28 +70,49 @@ public final class CardFit {
   }
 
   private static Optional<String> shorten(CardPart part, int room) {
-    if (CardJson.container(part.items(0, 0)).length() > room) {
+    // Sizes are added up rather than written again for every entry tried: a container's JSON
+    // is its empty form plus its items and the commas between them.
+    List<String> items = part.items(0, 0);
+    int size = CardJson.container(List.of()).length() + joined(items);
+    if (size > room) {
       return Optional.empty();
     }
-    int texts = 0;
-    while (texts < part.texts().size() && CardJson.container(part.items(texts + 1, 0)).length() <= room) {
-      texts++;
+    for (CardPart.TextEntry entry : part.texts()) {
+      String block = entry.block();
+      int comma = items.isEmpty() ? 0 : 1;
+      if (size + comma + block.length() > room) {
+        cut(entry, room - size - comma).ifPresent(items::add);
+        return Optional.of(CardJson.container(items));
+      }
+      items.add(block);
+      size += comma + block.length();
     }
-    if (texts < part.texts().size()) {
-      List<String> items = part.items(texts, 0);
-      Optional<String> cut = cut(part.texts().get(texts), items, room);
-      cut.ifPresent(items::add);
-      return Optional.of(CardJson.container(items));
+    List<String> facts = new ArrayList<>();
+    int factSet = CardJson.factSet(List.of()).length() + (items.isEmpty() ? 0 : 1);
+    for (String fact : part.facts()) {
+      int added = fact.length() + (facts.isEmpty() ? factSet : 1);
+      if (size + added > room) {
+        break;
+      }
+      facts.add(fact);
+      size += added;
     }
-    int facts = 0;
-    while (facts < part.facts().size() && CardJson.container(part.items(texts, facts + 1)).length() <= room) {
-      facts++;
+    if (!facts.isEmpty()) {
+      items.add(CardJson.factSet(facts));
     }
-    return Optional.of(CardJson.container(part.items(texts, facts)));
+    return Optional.of(CardJson.container(items));
   }
 
-  /** The longest start of the entry's text, ending at a word, whose block still fits. */
-  private static Optional<String> cut(CardPart.TextEntry entry, List<String> before, int room) {
+  private static int joined(List<String> values) {
+    int length = Math.max(0, values.size() - 1);
+    for (String value : values) {
+      length += value.length();
+    }
+    return length;
+  }
+
+  /** The longest start of the entry's text, ending at a word, whose block is at most {@code room}. */
+  private static Optional<String> cut(CardPart.TextEntry entry, int room) {
     String text = entry.text();
     int low = 0;
     int high = text.length();
@@ -100,9 +121,7 @@ public final class CardFit {
       int middle = (low + high) >>> 1;
       int end = wordEnd(text, middle);
       String block = CardJson.textBlock(entry.lead() + CardPart.TextEntry.markdown(text.substring(0, end).stripTrailing()) + "…", entry.look());
-      List<String> items = new ArrayList<>(before);
-      items.add(block);
-      if (end > 0 && CardJson.container(items).length() <= room) {
+      if (end > 0 && block.length() <= room) {
         best = block;
         low = middle + 1;
       } else {
