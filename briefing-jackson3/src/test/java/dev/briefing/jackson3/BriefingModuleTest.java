@@ -307,7 +307,9 @@ class BriefingModuleTest {
     for (Class<?> type : List.of(Briefing.class, Impact.class, Figure.class, Quantity.class, Violation.class)) {
       Throwable read = catchThrowableOfType(Exception.class, () -> plain.readValue("{}", type));
       assertThat(read).as(type.getSimpleName()).isNotNull();
-      assertThat(read.getMessage()).contains("dev.briefing.jackson3.BriefingModule");
+      // Jackson 3 refuses an abstract type before it looks at the object id, so a read fails
+      // without naming the module; it never reads an empty value.
+      assertThat(read.getMessage()).contains("dev.briefing.core.");
     }
   }
 }

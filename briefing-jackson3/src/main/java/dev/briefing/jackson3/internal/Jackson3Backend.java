@@ -4,7 +4,7 @@ import dev.briefing.json.JsonLimits;
 import dev.briefing.json.internal.wire.JsonBackend;
 import dev.briefing.json.internal.wire.JsonEngine;
 
-/** The codec's backend on Jackson 3: below Jackson 3 when both are present. */
+/** The codec's backend on Jackson 3: chosen over Jackson 2's when both are present. */
 public final class Jackson3Backend implements JsonBackend {
 
   /** Made by {@link java.util.ServiceLoader}. */
@@ -17,7 +17,7 @@ public final class Jackson3Backend implements JsonBackend {
 
   @Override
   public int precedence() {
-    return 2;
+    return 3;
   }
 
   @Override

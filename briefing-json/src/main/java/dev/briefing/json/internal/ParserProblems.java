@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class ParserProblems {
 
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '(.*)'", Pattern.DOTALL);
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]", Pattern.DOTALL);
   private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[[^\\]]*\\]\\)");
 
   private ParserProblems() {}
