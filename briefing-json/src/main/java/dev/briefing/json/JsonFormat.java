@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * The {@code json} format of the format registry: {@code application/json}, {@code .json}.
- * Its renderer writes indented JSON ({@link BriefingJson#pretty()}); its parser is strict and
- * validating ({@link BriefingJson#create()}). Found by {@link java.util.ServiceLoader}.
+ * Its renderer writes indented JSON ({@link BriefingJson#pretty()}) of whatever it is given, as
+ * every renderer of the registry does (whether to convert an invalid briefing is the caller's
+ * choice); its parser is strict and validating ({@link BriefingJson#create()}). Found by
+ * {@link java.util.ServiceLoader}.
  *
  * <pre>{@code
  * String json = FormatRegistry.loadDefault().renderer("json").render(briefing);
@@ -20,7 +22,7 @@ import java.util.Optional;
  */
 public final class JsonFormat implements BriefingFormat {
 
-  private static final BriefingRenderer RENDERER = BriefingJson.create().pretty().asRenderer();
+  private static final BriefingRenderer RENDERER = BriefingJson.create().pretty().withoutValidation().asRenderer();
   private static final BriefingParser PARSER = BriefingJson.create().asParser();
 
   /** Creates the format; it holds no state. */

@@ -38,9 +38,11 @@ import java.util.stream.StreamSupport;
 public final class NdjsonFormat implements BriefingFormat {
 
   private static final BriefingJson CODEC = BriefingJson.create();
+  /** Renders what it is given, as every renderer of the registry does; reading still validates. */
+  private static final BriefingJson RENDERING = CODEC.withoutValidation();
 
   private static final BriefingRenderer RENDERER = (briefing, out) -> {
-    out.append(CODEC.write(briefing)).append('\n');
+    out.append(RENDERING.write(briefing)).append('\n');
   };
 
   private static final BriefingParser PARSER = new BriefingParser() {
