@@ -8,16 +8,15 @@
  */
 module dev.briefing.core {
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
-  requires java.logging;
   requires static org.immutables.value.annotations;
 
   exports dev.briefing.core;
   exports dev.briefing.core.format;
 
-  // Hibernate Validator reads constraints and calls accessors reflectively.
-  opens dev.briefing.core to org.hibernate.validator;
-  opens dev.briefing.core.internal.validation to org.hibernate.validator;
+  // Any Bean Validation provider reads the model's constraints reflectively and creates their
+  // validators (AccessorConstraints is how it sees the accessors' rules).
+  opens dev.briefing.core;
+  opens dev.briefing.core.internal.validation;
 
   uses dev.briefing.core.format.BriefingFormat;
 }

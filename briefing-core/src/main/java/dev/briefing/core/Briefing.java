@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.AccessorConstraints;
 import dev.briefing.core.internal.validation.ImpactsInOrder;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
@@ -31,6 +32,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@AccessorConstraints
 @ImpactsInOrder
 public abstract class Briefing implements WithBriefing {
 

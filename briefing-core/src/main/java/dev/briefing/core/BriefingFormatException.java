@@ -1,5 +1,7 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.message.ControlEscape;
+
 /**
  * Input in some format could not be read as a briefing. The {@link #location()} says where
  * (line and column, JSON path, section); the message repeats it in front of the problem, as in
@@ -35,7 +37,7 @@ public class BriefingFormatException extends BriefingException {
   public BriefingFormatException(Location location, String problem, Throwable cause) {
     super(location.describe() + ": " + problem, cause);
     this.location = location;
-    this.problem = problem;
+    this.problem = ControlEscape.escape(problem);
   }
 
   /** @return where in the input the problem is */
@@ -43,7 +45,7 @@ public class BriefingFormatException extends BriefingException {
     return location;
   }
 
-  /** @return the problem without its location */
+  /** @return the problem without its location, escaped as the message is */
   public String problem() {
     return problem;
   }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A briefing broke one or more rules; {@link #violations()} lists every one, in path order.
+ * A briefing broke one or more rules; {@link #violations()} lists every one, in document order.
+ * The message names the first {@value #NAMED} and counts the rest ("… and 12 more"), so that it
+ * stays readable on a terminal or in a log whatever the briefing holds.
  *
  * <pre>{@code
  * try {
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class BriefingValidationException extends BriefingException {
   private static final long serialVersionUID = 1L;
+
+  /** How many violations the message names. */
+  public static final int NAMED = 20;
 
   private final transient List<Violation> violations;
 
@@ -33,10 +38,11 @@ public final class BriefingValidationException extends BriefingException {
     }
     return "Invalid briefing, " + violations.size()
         + (violations.size() == 1 ? " problem: " : " problems: ")
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        + violations.stream().limit(NAMED).map(Violation::toString).collect(Collectors.joining("; "))
+        + (violations.size() > NAMED ? "; and " + (violations.size() - NAMED) + " more" : "");
   }
 
-  /** @return every rule broken, in path order */
+  /** @return every rule broken, in document order */
   public List<Violation> violations() {
     return violations;
   }

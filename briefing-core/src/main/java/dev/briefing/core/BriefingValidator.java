@@ -1,17 +1,19 @@
 package dev.briefing.core;
 
-import dev.briefing.core.internal.validation.BeanValidation;
 import dev.briefing.core.internal.validation.FastValidity;
+import dev.briefing.core.internal.validation.ModelRules;
 import java.util.List;
 
 /**
  * Checks a briefing against its rules: required text not blank, lengths within bounds, impact
  * orders from 1 and in order, source URLs http or https, no control characters in text.
  *
- * <p>Backed by Hibernate Validator with parameter-only message interpolation, so no Expression
- * Language is needed and no user text is ever interpolated. A valid briefing is recognised by a
- * direct, allocation-free check of the same rules; Hibernate Validator starts only the first
- * time a briefing breaks a rule, to name every violation. The validator is thread-safe.
+ * <p>The rules are the Bean Validation annotations on the model, and any Bean Validation
+ * provider (an application's own {@code Validator}, Spring's {@code @Valid}) finds the same
+ * violations with no configuration. This validator needs no provider: a valid briefing is
+ * recognised by a direct, allocation-free check of the same rules, and the violations of an
+ * invalid one are named by reading the annotations themselves. Messages are English and never
+ * quote the briefing's text. The validator is thread-safe.
  *
  * <pre>{@code
  * List<Violation> problems = BriefingValidator.standard().validate(briefing);
@@ -32,15 +34,18 @@ public final class BriefingValidator {
    * Checks every rule.
    *
    * @param briefing the briefing to check
-   * @return every violation, sorted by path; empty when the briefing is valid
+   * @return every violation, in document order (the title's, the signal's, what happened's,
+   *     then each impact's, and so on; at one path in the order the rules are declared); empty
+   *     when the briefing is valid. A list longer than its limit is one violation at the list,
+   *     and only the elements up to the limit are checked one by one, so the count is bounded.
    */
   public List<Violation> validate(Briefing briefing) {
-    // Most briefings are valid: a direct check answers for them without starting Hibernate
-    // Validator; the full Bean Validation pass runs only to name what is wrong.
+    // Most briefings are valid: a direct check answers for them without reflection; the
+    // annotations are read only to name what is wrong.
     if (FastValidity.isValid(briefing)) {
       return List.of();
     }
-    return BeanValidation.violations(briefing);
+    return ModelRules.violations(briefing);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.AccessorConstraints;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@AccessorConstraints
 public abstract class Figure implements WithFigure {
 
   /** The value's quantity once parsed; not an attribute, so equality and copies ignore it. */

@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.AccessorConstraints;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@AccessorConstraints
 public abstract class Impact implements WithImpact {
 
   /** The largest order a briefing may use; beyond it the distinction stops being editorial. */

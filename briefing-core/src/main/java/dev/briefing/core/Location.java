@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.message.ControlEscape;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -51,6 +52,22 @@ public abstract class Location implements WithLocation {
 
   /** @return the briefing section, such as "The Numbers" */
   public abstract Optional<String> section();
+
+  /** Escapes control characters once, whichever way the location was made. */
+  @Value.Check
+  Location escaped() {
+    String input = input().orElse(null);
+    String path = path().orElse(null);
+    String section = section().orElse(null);
+    String safeInput = ControlEscape.escape(input);
+    String safePath = ControlEscape.escape(path);
+    String safeSection = ControlEscape.escape(section);
+    if (safeInput == input && safePath == path && safeSection == section) {
+      return this;
+    }
+    return new Builder().from(this).input(Optional.ofNullable(safeInput)).path(Optional.ofNullable(safePath))
+        .section(Optional.ofNullable(safeSection)).build();
+  }
 
   /**
    * @return the location in words, such as {@code "briefing.json: line 3, column 17 at

@@ -1,8 +1,10 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.AccessorConstraints;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
+import dev.briefing.core.internal.validation.WritableDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -26,6 +28,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@AccessorConstraints
 public abstract class Metadata implements WithMetadata {
 
   private static final Metadata EMPTY = new Builder().build();
@@ -45,8 +48,11 @@ public abstract class Metadata implements WithMetadata {
   /** @return a stable identifier chosen by the publisher */
   public abstract Optional<@NonBlank @Size(max = Limits.ID) @PlainText(singleLine = true) String> id();
 
-  /** @return when the briefing was published, with its offset from UTC */
-  public abstract Optional<OffsetDateTime> published();
+  /**
+   * @return when the briefing was published, with its offset from UTC; to validate, in the years
+   *     0001 to 9999 (also in UTC) with an offset of whole minutes, which every format can write
+   */
+  public abstract Optional<@WritableDateTime OffsetDateTime> published();
 
   /** @return the language the briefing is written in, as a BCP 47 tag such as {@code en-US} */
   public abstract Optional<Locale> language();

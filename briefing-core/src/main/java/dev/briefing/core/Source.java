@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.validation.AccessorConstraints;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.HttpUrl;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@AccessorConstraints
 public abstract class Source implements WithSource {
 
   Source() {}

@@ -1,10 +1,12 @@
 package dev.briefing.core;
 
+import dev.briefing.core.internal.message.ControlEscape;
 import org.immutables.value.Value;
 
 /**
  * One broken rule in a briefing: the path of the offending part, such as
- * {@code impacts[1].text}, and what is wrong with it.
+ * {@code impacts[1].text}, and what is wrong with it. Control characters in either are escaped
+ * as in every {@link BriefingException} message, so a violation is safe to print.
  *
  * <pre>{@code
  * for (Violation v : BriefingValidator.standard().validate(briefing)) {
@@ -33,6 +35,14 @@ public abstract class Violation implements WithViolation {
   /** @return what is wrong */
   @Value.Parameter
   public abstract String message();
+
+  /** Escapes control characters once, whichever way the violation was made. */
+  @Value.Check
+  Violation escaped() {
+    String path = ControlEscape.escape(path());
+    String message = ControlEscape.escape(message());
+    return path == path() && message == message() ? this : of(path, message);
+  }
 
   @Override
   public String toString() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.testing.SeedBriefing;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -29,6 +30,10 @@ class ConstraintTest {
 
   private static Briefing withSource(Briefing b, String title, String url) {
     return b.withMetadata(Metadata.builder().addSources(Source.of(title, URI.create(url))).build());
+  }
+
+  private static Briefing published(Briefing b, String dateTime) {
+    return b.withMetadata(Metadata.builder().published(OffsetDateTime.parse(dateTime)).build());
   }
 
   static Stream<Arguments> rules() {
@@ -79,6 +84,16 @@ class ConstraintTest {
         rule("source url http", b -> withSource(b, "t", "http://x.example/a?b#c"), b -> withSource(b, "t", "javascript:alert(1)"), "metadata.sources[0].url", "http or https"),
         rule("source url absolute", b -> withSource(b, "t", "http://x.example"), b -> withSource(b, "t", "/relative/path"), "metadata.sources[0].url", "http or https"),
         rule("source url has host", b -> withSource(b, "t", "https://x.example/"), b -> withSource(b, "t", "https:///nohost"), "metadata.sources[0].url", "with a host"),
+        rule("published year at most 9999", b -> published(b, "9999-12-31T23:59:59.999999999Z"), b -> published(b, "+10000-01-01T00:00:00Z"),
+            "metadata.published", "years 0001 to 9999"),
+        rule("published year at least 0001", b -> published(b, "0001-01-01T00:00:00Z"), b -> published(b, "0000-12-31T23:59:59Z"),
+            "metadata.published", "years 0001 to 9999"),
+        rule("published year in UTC at most 9999", b -> published(b, "9999-12-31T18:59:59-05:00"), b -> published(b, "9999-12-31T19:00:00-05:00"),
+            "metadata.published", "also in UTC"),
+        rule("published year in UTC at least 0001", b -> published(b, "0001-01-01T00:30:00Z"), b -> published(b, "0001-01-01T00:30:00+01:00"),
+            "metadata.published", "also in UTC"),
+        rule("published offset whole minutes", b -> published(b, "2026-02-10T09:00:00+05:45"), b -> published(b, "2026-02-10T09:00:00+05:45:30"),
+            "metadata.published", "whole minutes"),
         rule("source url length", b -> withSource(b, "t", "https://x.example/" + "a".repeat(1_982)), b -> withSource(b, "t", "https://x.example/" + "a".repeat(1_983)), "metadata.sources[0].url", "http or https"));
   }
 

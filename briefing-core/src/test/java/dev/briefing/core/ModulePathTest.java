@@ -24,7 +24,15 @@ class ModulePathTest {
   }
 
   @Test
-  void hibernateValidatorIsANamedModuleToo() {
-    assertThat(org.hibernate.validator.HibernateValidator.class.getModule().getName()).isEqualTo("org.hibernate.validator");
+  void validationNeedsNoProviderOnlyTheApi() {
+    assertThat(Briefing.class.getModule().getDescriptor().requires()).extracting(r -> r.name())
+        .contains("jakarta.validation")
+        .doesNotContain("org.hibernate.validator");
+  }
+
+  @Test
+  void aProviderFindsTheModelsConstraintsInsideTheNamedModule() {
+    assertThat(jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator()
+        .validate(Briefing.builder().signal(" ").whatHappened("w").build())).hasSize(1);
   }
 }

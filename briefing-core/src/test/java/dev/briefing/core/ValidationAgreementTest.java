@@ -2,7 +2,7 @@ package dev.briefing.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.briefing.core.internal.validation.BeanValidation;
+import dev.briefing.core.internal.validation.ModelRules;
 import dev.briefing.core.internal.validation.FastValidity;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The allocation-free check and the Bean Validation constraints give the same verdict, so a
- * briefing the fast path passes has no violation Hibernate Validator would have found.
+ * The allocation-free check and the constraint annotations give the same verdict, so a
+ * briefing the fast path passes has no violation the annotations would name.
  */
 class ValidationAgreementTest {
 
@@ -33,6 +33,6 @@ class ValidationAgreementTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("briefings")
   void fastCheckAgreesWithBeanValidation(String name, Briefing briefing) {
-    assertThat(FastValidity.isValid(briefing)).isEqualTo(BeanValidation.violations(briefing).isEmpty());
+    assertThat(FastValidity.isValid(briefing)).isEqualTo(ModelRules.violations(briefing).isEmpty());
   }
 }

@@ -1,10 +1,12 @@
 package dev.briefing.core.format;
 
 import dev.briefing.core.Location;
+import dev.briefing.core.internal.message.ControlEscape;
 import org.immutables.value.Value;
 
 /**
- * A problem a lenient parser tolerated instead of failing: where it was and what it was.
+ * A problem a lenient parser tolerated instead of failing: where it was and what it was. Control
+ * characters in the message are escaped as in every {@code BriefingException} message.
  *
  * <pre>{@code
  * ParseWarning warning = ParseWarning.of(Location.at(7, 1), "unrecognised line skipped");
@@ -31,6 +33,13 @@ public abstract class ParseWarning implements WithParseWarning {
   /** @return what it was */
   @Value.Parameter
   public abstract String message();
+
+  /** Escapes control characters once, whichever way the warning was made. */
+  @Value.Check
+  ParseWarning escaped() {
+    String message = ControlEscape.escape(message());
+    return message == message() ? this : of(location(), message);
+  }
 
   @Override
   public String toString() {

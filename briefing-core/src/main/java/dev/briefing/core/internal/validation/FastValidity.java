@@ -82,6 +82,7 @@ public final class FastValidity {
       return true;
     }
     if (!optionalLine(metadata.id(), Limits.ID)
+        || metadata.published().isPresent() && !WritableDateTimeValidator.isWritable(metadata.published().get())
         || !lines(metadata.authors(), Limits.AUTHORS, Limits.AUTHOR)
         || !lines(metadata.tags(), Limits.TAGS, Limits.TAG)
         || metadata.sources().size() > Limits.SOURCES) {

@@ -1,17 +1,21 @@
 package dev.briefing.core.internal.validation;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.util.Locale;
 
 /** Accepts absolute http and https URIs that name a host and are at most 2,000 characters. */
-public final class HttpUrlValidator implements ConstraintValidator<HttpUrl, URI> {
+public final class HttpUrlValidator extends ProblemValidator<HttpUrl, URI> {
   static final int MAX_LENGTH = Limits.URL;
+  private String message;
 
   @Override
-  public boolean isValid(URI value, ConstraintValidatorContext context) {
-    return value == null || isHttpUrl(value);
+  public void initialize(HttpUrl annotation) {
+    message = annotation.message();
+  }
+
+  @Override
+  String problem(URI value) {
+    return isHttpUrl(value) ? null : message;
   }
 
   static boolean isHttpUrl(URI value) {

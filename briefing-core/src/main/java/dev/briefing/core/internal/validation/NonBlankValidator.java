@@ -1,12 +1,16 @@
 package dev.briefing.core.internal.validation;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 /** Checks {@link NonBlank}. */
-public final class NonBlankValidator implements ConstraintValidator<NonBlank, CharSequence> {
+public final class NonBlankValidator extends ProblemValidator<NonBlank, CharSequence> {
+  private String message;
+
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || !value.toString().isBlank();
+  public void initialize(NonBlank annotation) {
+    message = annotation.message();
+  }
+
+  @Override
+  String problem(CharSequence value) {
+    return value.toString().isBlank() ? message : null;
   }
 }

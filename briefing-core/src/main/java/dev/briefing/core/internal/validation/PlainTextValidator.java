@@ -1,10 +1,7 @@
 package dev.briefing.core.internal.validation;
 
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-
 /** Checks {@link PlainText}; says which character at which index broke it. */
-public final class PlainTextValidator implements ConstraintValidator<PlainText, String> {
+public final class PlainTextValidator extends ProblemValidator<PlainText, String> {
   private boolean singleLine;
 
   @Override
@@ -13,19 +10,8 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
   }
 
   @Override
-  public boolean isValid(String value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
-    String problem = firstProblem(value, singleLine);
-    if (problem != null) {
-      context.disableDefaultConstraintViolation();
-      // Built from code points and indexes only, never from the text, so nothing user-written
-      // reaches the interpolator.
-      context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
-      return false;
-    }
-    return true;
+  String problem(String value) {
+    return firstProblem(value, singleLine);
   }
 
   /**

@@ -8,7 +8,6 @@ import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
-import dev.briefing.core.testing.SeedBriefing;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
@@ -16,7 +15,6 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
-import java.net.URI;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -50,23 +48,31 @@ class ModelTypesTest {
   }
 
   @Test
-  void generatedValueClassesAreReadAsTheAnnotatedTypeTheyExtend() {
-    Briefing seed = SeedBriefing.briefing();
-    Source source = Source.of("t", URI.create("https://x.example/"));
-
-    assertThat(seed.getClass()).isNotEqualTo(Briefing.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(seed.getClass())).isEqualTo(Briefing.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(seed.impacts().get(0).getClass())).isEqualTo(Impact.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(seed.figures().get(0).getClass())).isEqualTo(Figure.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(seed.watchItems().get(0).getClass())).isEqualTo(WatchItem.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(seed.metadata().getClass())).isEqualTo(Metadata.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(source.getClass())).isEqualTo(Source.class);
+  void thePropertyOrderListsExactlyThePropertiesThatHaveRules() {
+    for (Class<?> type : ModelTypes.ALL) {
+      Set<String> withRules = new TreeSet<>();
+      for (Method method : type.getDeclaredMethods()) {
+        if (hasRule(method.getAnnotations()) || hasRule(elementAnnotations(method))) {
+          withRules.add(method.getName());
+        }
+      }
+      assertThat(new TreeSet<>(ModelTypes.PROPERTIES.get(type))).as(type.getSimpleName()).isEqualTo(withRules);
+    }
   }
 
-  @Test
-  void otherClassesAreLeftAsTheyAre() {
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(String.class)).isEqualTo(String.class);
-    assertThat(AnnotatedTypeNormalizer.INSTANCE.normalize(Object.class)).isEqualTo(Object.class);
+  private static boolean hasRule(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof Valid || annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Annotation[] elementAnnotations(Method method) {
+    return method.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized
+        ? parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()
+        : new Annotation[0];
   }
 
   private static void collectBuiltin(AnnotatedType type, Set<String> into) {
