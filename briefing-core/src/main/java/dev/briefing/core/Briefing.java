@@ -1,6 +1,9 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.internal.validation.ImpactsInOrder;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
@@ -33,6 +36,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @AccessorConstraints
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 @ImpactsInOrder
 public abstract class Briefing implements WithBriefing {
 

@@ -1,7 +1,7 @@
 package dev.briefing.spring.boot3;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.briefing.json.BriefingModule;
+import dev.briefing.jackson2.BriefingModule;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.json.BriefingJson;
-import dev.briefing.json.BriefingModule;
+import dev.briefing.jackson2.BriefingModule;
 import dev.briefing.spring.ReadFailureTranslator;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
