@@ -1,0 +1,2 @@
+/** Implementation of the Spring Boot integration; not an API. */
+package dev.briefing.spring.internal;
