@@ -1,0 +1,23 @@
+package dev.briefing.kafka.internal;
+
+import dev.briefing.core.Briefing;
+import dev.briefing.json.BriefingJson;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.serialization.Serializer;
+
+/** Writes a briefing as the UTF-8 bytes of its JSON; a tombstone stays {@code null}. */
+public final class BriefingSerializer implements Serializer<Briefing> {
+
+  private final BriefingJson codec;
+
+  /** @param codec the codec to write with */
+  public BriefingSerializer(BriefingJson codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public byte[] serialize(String topic, Briefing briefing) {
+    // The codec's String writer is its fastest path; one encode to UTF-8 follows.
+    return briefing == null ? null : codec.write(briefing).getBytes(StandardCharsets.UTF_8);
+  }
+}
