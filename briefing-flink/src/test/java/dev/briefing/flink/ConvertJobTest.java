@@ -21,8 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -44,8 +48,11 @@ class ConvertJobTest {
   /** Where the first file ends and the second begins. */
   private static final int SPLIT = 6_000;
 
+  private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
   @RegisterExtension
   static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+      .setConfiguration(METRICS.addToConfiguration(new Configuration()))
       .setNumberTaskManagers(2)
       .setNumberSlotsPerTaskManager(1)
       .build());
@@ -103,7 +110,7 @@ class ConvertJobTest {
         .deadLetters(dir.resolve("dead").toString())
         .addTo(env);
 
-    env.execute("convert-job-test");
+    JobID job = env.execute("convert-job-test").getJobID();
 
     StringBuilder good = new StringBuilder();
     briefings.forEach(b -> good.append(BriefingJson.create().write(b)).append('\n'));
@@ -125,6 +132,8 @@ class ConvertJobTest {
           .isEqualTo(new String(EXPECTED_DEAD.get(where), StandardCharsets.UTF_8));
     });
     // Lines of a.ndjson: briefings before, two lines for each bad one before, then the line.
+    assertThat(count(job, "briefing.briefings")).isEqualTo(BRIEFINGS);
+    assertThat(count(job, "briefing.deadLetters")).isEqualTo(BAD.size());
     assertThat(dead.get("a.ndjson:" + (3_001 + 2 + 1)).get("error").asText()).contains("at $.signal: ");
     assertThat(dead.get("a.ndjson:" + (4_500 + 4 + 1)).get("error").asText()).contains("signal").contains("5000");
   }
@@ -140,6 +149,13 @@ class ConvertJobTest {
   void anUnknownFormatIsRefusedBeforeTheJobIsBuilt() {
     assertThatThrownBy(() -> ConvertJob.from("in").to("out", "nonesuch"))
         .hasMessageContaining("nonesuch");
+  }
+
+  /** A counter summed over the subtasks that report it. */
+  private static long count(JobID job, String name) {
+    Map<String, Metric> metrics = METRICS.findMetrics(job, name);
+    assertThat(metrics).as(name).isNotEmpty();
+    return metrics.values().stream().mapToLong(m -> ((Counter) m).getCount()).sum();
   }
 
   private static List<String> lines(Path directory) throws IOException {
