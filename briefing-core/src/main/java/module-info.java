@@ -11,6 +11,8 @@ module dev.briefing.core {
   requires org.hibernate.validator;
   requires java.logging;
   requires static org.immutables.value.annotations;
+  // Only the annotation that makes a mapper without our module refuse the model.
+  requires static com.fasterxml.jackson.annotation;
 
   exports dev.briefing.core;
   exports dev.briefing.core.format;

@@ -1,26 +1,27 @@
-import dev.briefing.json.BriefingModule;
 import dev.briefing.json.JsonFormat;
 import dev.briefing.json.NdjsonFormat;
 
 /**
- * The JSON wire format for briefings, on Jackson 2: the {@code BriefingJson} codec, the
- * Jackson {@code BriefingModule}, NDJSON streaming, and the {@code json} and {@code ndjson}
- * formats.
+ * The JSON wire format for briefings, free of any JSON library: the {@code BriefingJson} codec,
+ * NDJSON streaming, the {@code json} and {@code ndjson} formats, and the wire shape itself.
+ * The codec runs on a backend that {@code dev.briefing.jackson3} or {@code dev.briefing.jackson2}
+ * provides; the shape's internals are exported to those two modules only.
  *
  * <pre>{@code
  * String json = BriefingJson.create().write(briefing);
- * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules(); // finds BriefingModule
+ * Briefing back = BriefingJson.create().read(json);
  * }</pre>
  */
 module dev.briefing.json {
   requires transitive dev.briefing.core;
-  // BriefingModule is a databind Module, so users see databind types through it.
-  requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.core;
   requires static org.immutables.value.annotations;
 
   exports dev.briefing.json;
+  exports dev.briefing.json.internal to dev.briefing.jackson2, dev.briefing.jackson3;
+  exports dev.briefing.json.internal.shape to dev.briefing.jackson2, dev.briefing.jackson3;
+  exports dev.briefing.json.internal.wire to dev.briefing.jackson2, dev.briefing.jackson3;
+
+  uses dev.briefing.json.internal.wire.JsonBackend;
 
   provides dev.briefing.core.format.BriefingFormat with JsonFormat, NdjsonFormat;
-  provides com.fasterxml.jackson.databind.Module with BriefingModule;
 }

@@ -1,6 +1,7 @@
 package dev.briefing.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefing.benchmarks.baseline.Jackson3StreamingReader;
 import dev.briefing.benchmarks.baseline.StreamingJsonReader;
 import dev.briefing.benchmarks.baseline.records.BriefingRecord;
 import dev.briefing.core.Briefing;
@@ -21,9 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A JSON String to a briefing: our {@code json} format against Jackson databind into records
- * and hand-written Jackson streaming code building the core model. All three read the same
- * document ({@link JsonInput}). Targets: ours at most 1.3 times streaming, and faster than
- * databind.
+ * and hand-written Jackson streaming code building the core model, once on each Jackson line:
+ * ours on its Jackson 3 backend (the default) against Jackson 3's databind and streaming, ours
+ * on its Jackson 2 backend against Jackson 2's. All read the same document ({@link JsonInput}).
+ * Targets, per line: ours at most 1.3 times streaming, and faster than databind.
  *
  * <pre>{@code
  * java -jar briefing-benchmarks/target/benchmarks.jar --jmh JsonReadBenchmark
@@ -43,6 +45,8 @@ public class JsonReadBenchmark {
   private String json;
   private final ObjectMapper mapper = new ObjectMapper();
   private final StreamingJsonReader streaming = new StreamingJsonReader();
+  private final tools.jackson.databind.ObjectMapper mapper3 = tools.jackson.databind.json.JsonMapper.builder().build();
+  private final Jackson3StreamingReader streaming3 = new Jackson3StreamingReader();
 
   /** Writes the input once per trial. */
   @Setup
@@ -55,6 +59,8 @@ public class JsonReadBenchmark {
   public static class Ours {
     BriefingParser parser;
     final BriefingJson unvalidated = BriefingJson.create().withoutValidation();
+    final BriefingJson jackson2 = BriefingJson.create().withBackend("jackson2");
+    final BriefingJson jackson2Unvalidated = jackson2.withoutValidation();
 
     /** Looks the parser up by name, as an application would. */
     @Setup
@@ -96,5 +102,37 @@ public class JsonReadBenchmark {
   @Benchmark
   public Briefing jacksonStreaming() {
     return streaming.read(json);
+  }
+
+  /**
+   * Our codec on its Jackson 2 backend, validating as the registry's parser does.
+   *
+   * @param ours our codec
+   * @return the briefing
+   */
+  @Benchmark
+  public Briefing oursJackson2(Ours ours) {
+    return ours.jackson2.read(json);
+  }
+
+  /**
+   * @param ours our codec on Jackson 2, without validation
+   * @return the briefing
+   */
+  @Benchmark
+  public Briefing oursJackson2Unvalidated(Ours ours) {
+    return ours.jackson2Unvalidated.read(json);
+  }
+
+  /** @return the records, read by Jackson 3 databind */
+  @Benchmark
+  public BriefingRecord databindRecordsJackson3() {
+    return mapper3.readValue(json, BriefingRecord.class);
+  }
+
+  /** @return the briefing, read by hand-written Jackson 3 streaming code */
+  @Benchmark
+  public Briefing jackson3Streaming() {
+    return streaming3.read(json);
   }
 }

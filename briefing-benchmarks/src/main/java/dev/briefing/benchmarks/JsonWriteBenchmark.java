@@ -1,6 +1,7 @@
 package dev.briefing.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.briefing.benchmarks.baseline.Jackson3StreamingWriter;
 import dev.briefing.benchmarks.baseline.StreamingJsonWriter;
 import dev.briefing.benchmarks.baseline.records.BriefingRecord;
 import dev.briefing.benchmarks.baseline.records.RecordMapping;
@@ -44,6 +45,8 @@ public class JsonWriteBenchmark {
   private BriefingRecord record;
   private final ObjectMapper mapper = new ObjectMapper();
   private final StreamingJsonWriter streaming = new StreamingJsonWriter();
+  private final tools.jackson.databind.ObjectMapper mapper3 = tools.jackson.databind.json.JsonMapper.builder().build();
+  private final Jackson3StreamingWriter streaming3 = new Jackson3StreamingWriter();
 
   /** Builds the inputs once per trial. */
   @Setup
@@ -56,7 +59,9 @@ public class JsonWriteBenchmark {
   @State(Scope.Benchmark)
   public static class Ours {
     BriefingRenderer renderer;
-    final BriefingJson compact = BriefingJson.create();
+    // Like the baselines, which write what they are given; the codec validates by default.
+    final BriefingJson compact = BriefingJson.create().withoutValidation();
+    final BriefingJson jackson2 = BriefingJson.create().withBackend("jackson2").pretty();
 
     /** Looks the renderer up by name, as an application would. */
     @Setup
@@ -75,8 +80,9 @@ public class JsonWriteBenchmark {
   }
 
   /**
-   * Our codec writing compact JSON: byte for byte the document both baselines write (the
-   * registry's {@code json} renderer indents it).
+   * Our codec writing compact JSON without validation: byte for byte the document the baselines
+   * write, and like them unchecked (the registry's {@code json} renderer indents and validates).
+   * Compact text to a String goes through the codec's own compact writer on either backend.
    *
    * @param ours our codec
    * @return the JSON
@@ -99,5 +105,28 @@ public class JsonWriteBenchmark {
   @Benchmark
   public String jacksonStreaming() {
     return streaming.write(briefing);
+  }
+
+  /**
+   * The registry's renderer as it is on the Jackson 2 backend: indented, validating.
+   *
+   * @param ours our codec on Jackson 2
+   * @return the JSON
+   */
+  @Benchmark
+  public String oursJackson2(Ours ours) {
+    return ours.jackson2.write(briefing);
+  }
+
+  /** @return the JSON, written by Jackson 3 databind */
+  @Benchmark
+  public String databindRecordsJackson3() {
+    return mapper3.writeValueAsString(record);
+  }
+
+  /** @return the JSON, written by hand-written Jackson 3 streaming code */
+  @Benchmark
+  public String jackson3Streaming() {
+    return streaming3.write(briefing);
   }
 }

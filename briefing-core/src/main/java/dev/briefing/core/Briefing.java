@@ -1,5 +1,8 @@
 package dev.briefing.core;
 
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.internal.validation.ImpactsInOrder;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
@@ -31,6 +34,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 @ImpactsInOrder
 public abstract class Briefing implements WithBriefing {
 

@@ -1,5 +1,8 @@
 package dev.briefing.core;
 
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 public abstract class Impact implements WithImpact {
 
   /** The largest order a briefing may use; beyond it the distinction stops being editorial. */

@@ -1,5 +1,8 @@
 package dev.briefing.core;
 
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.internal.quantity.QuantityParser;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 public abstract class Quantity implements WithQuantity {
 
   Quantity() {}

@@ -1,5 +1,8 @@
 package dev.briefing.core;
 
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 public abstract class Violation implements WithViolation {
 
   Violation() {}

@@ -1,5 +1,8 @@
 package dev.briefing.core;
 
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 public abstract class WatchItem implements WithWatchItem {
 
   WatchItem() {}

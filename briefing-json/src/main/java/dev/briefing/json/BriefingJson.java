@@ -1,13 +1,6 @@
 package dev.briefing.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.briefing.core.Briefing;
-import dev.briefing.core.BriefingException;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidator;
@@ -18,16 +11,20 @@ import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.format.ParseWarning;
 import dev.briefing.json.internal.JsonPathText;
 import dev.briefing.json.internal.UnknownPlacement;
-import dev.briefing.json.internal.jackson2.CompactWriter;
-import dev.briefing.json.internal.jackson2.Factories;
-import dev.briefing.json.internal.jackson2.Failures;
-import dev.briefing.json.internal.jackson2.ModelReader;
-import dev.briefing.json.internal.jackson2.ModelWriter;
-import java.io.CharConversionException;
+import dev.briefing.json.internal.compact.CompactWriter;
+import dev.briefing.json.internal.io.ByteOrderMark;
+import dev.briefing.json.internal.shape.BriefingShape;
+import dev.briefing.json.internal.shape.WireInput;
+import dev.briefing.json.internal.shape.WireOutput;
+import dev.briefing.json.internal.wire.Backends;
+import dev.briefing.json.internal.wire.JsonEngine;
+import dev.briefing.json.internal.wire.WireReader;
+import dev.briefing.json.internal.wire.WireWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -41,13 +38,25 @@ import java.util.function.Consumer;
  * share it; {@link #pretty()}, {@link #lenient()}, {@link #withLimits(JsonLimits)} and the
  * other options return new instances.
  *
+ * <p>The codec runs on a JSON library that an artifact beside this one provides:
+ * {@code briefing-jackson3} (Jackson 3) or {@code briefing-jackson2} (Jackson 2). With both
+ * present, Jackson 3 is used unless the system property {@code dev.briefing.json.backend}
+ * names {@code jackson2}, or {@link #withBackend(String)} names one; with neither, the first
+ * read or write throws an {@link IllegalStateException} naming the two artifacts. Both give the
+ * same characters and the same messages.
+ *
  * <p>Reading is strict by default: unknown properties, duplicate properties, content after the
  * briefing, wrong types, nulls and missing required properties are {@link
  * BriefingFormatException}s whose message gives line, column, JSON path and what was expected,
  * such as {@code line 3, column 17 at $.figures[2].value: expected a string but was NUMBER}. A
  * document that parses but breaks the model's rules throws {@link
  * dev.briefing.core.BriefingValidationException} with every violation. Failing streams throw
- * {@link BriefingIOException}. Nothing else escapes.
+ * {@link BriefingIOException}. Nothing else escapes. A leading UTF-8 byte-order mark is passed
+ * over.
+ *
+ * <p>What a codec writes, it reads: by default it validates a briefing before writing it, and
+ * refuses an invalid one with the same {@code BriefingValidationException} a read would give.
+ * {@link #withoutValidation()} turns validation off for both directions.
  *
  * <pre>{@code
  * BriefingJson json = BriefingJson.create();
@@ -65,29 +74,28 @@ public final class BriefingJson {
   /** Where the JSON Schema (draft 2020-12) of the format is, relative to this class. */
   public static final String SCHEMA_RESOURCE = "briefing.schema.json";
 
-  private static final BriefingJson DEFAULT = new BriefingJson(JsonLimits.defaults(), false, false, true);
+  private static final BriefingJson DEFAULT = new BriefingJson(JsonLimits.defaults(), null, false, false, true);
 
   private final JsonLimits limits;
-  private final JsonFactory factory;
+  private final String backend;
   private final boolean pretty;
   private final boolean lenient;
   private final boolean validating;
+  /** Made on first use, so that a codec can be made (and DEFAULT loaded) without a backend. */
+  private volatile JsonEngine engine;
 
-  private BriefingJson(JsonLimits limits, boolean pretty, boolean lenient, boolean validating) {
-    this(limits, factory(limits), pretty, lenient, validating);
-  }
-
-  private BriefingJson(JsonLimits limits, JsonFactory factory, boolean pretty, boolean lenient, boolean validating) {
+  private BriefingJson(JsonLimits limits, String backend, boolean pretty, boolean lenient, boolean validating) {
     this.limits = limits;
-    this.factory = factory;
+    this.backend = backend;
     this.pretty = pretty;
     this.lenient = lenient;
     this.validating = validating;
   }
 
-  private static JsonFactory factory(JsonLimits l) {
-    return Factories.create(l.maxDocumentLength(), l.maxStringLength(), l.maxNestingDepth(),
-        l.maxNameLength(), l.maxNumberLength(), l.maxTokenCount());
+  private BriefingJson with(boolean pretty, boolean lenient, boolean validating) {
+    BriefingJson codec = new BriefingJson(limits, backend, pretty, lenient, validating);
+    codec.engine = engine;
+    return codec;
   }
 
   /** @return the default codec: compact, strict, validating, with {@link JsonLimits#defaults()} */
@@ -97,12 +105,12 @@ public final class BriefingJson {
 
   /** @return a codec like this one that writes indented JSON (two spaces, LF, final newline) */
   public BriefingJson pretty() {
-    return new BriefingJson(limits, factory, true, lenient, validating);
+    return with(true, lenient, validating);
   }
 
   /** @return a codec like this one that writes compact JSON on one line, without a final newline */
   public BriefingJson compact() {
-    return new BriefingJson(limits, factory, false, lenient, validating);
+    return with(false, lenient, validating);
   }
 
   /**
@@ -114,22 +122,23 @@ public final class BriefingJson {
    * @return the lenient codec
    */
   public BriefingJson lenient() {
-    return new BriefingJson(limits, factory, pretty, true, validating);
+    return with(pretty, true, validating);
   }
 
   /** @return a codec like this one that rejects unknown properties (the default) */
   public BriefingJson strict() {
-    return new BriefingJson(limits, factory, pretty, false, validating);
+    return with(pretty, false, validating);
   }
 
   /**
-   * A codec like this one that does not validate what it reads: for trusted input, or to read
-   * a briefing in order to repair it. Format errors are still errors.
+   * A codec like this one that validates neither what it reads nor what it writes: for trusted
+   * input, to read a briefing in order to repair it, or to write one that is not finished.
+   * Format errors are still errors.
    *
    * @return the codec
    */
   public BriefingJson withoutValidation() {
-    return new BriefingJson(limits, factory, pretty, lenient, false);
+    return with(pretty, lenient, false);
   }
 
   /**
@@ -137,7 +146,31 @@ public final class BriefingJson {
    * @return a codec like this one with other read limits
    */
   public BriefingJson withLimits(JsonLimits limits) {
-    return new BriefingJson(Objects.requireNonNull(limits, "limits"), pretty, lenient, validating);
+    return new BriefingJson(Objects.requireNonNull(limits, "limits"), backend, pretty, lenient, validating);
+  }
+
+  /**
+   * A codec like this one on the named JSON library, whatever else is present and whatever the
+   * system property {@code dev.briefing.json.backend} says.
+   *
+   * @param name {@code jackson3} (artifact {@code briefing-jackson3}) or {@code jackson2}
+   *     ({@code briefing-jackson2})
+   * @return the codec
+   * @throws IllegalStateException when no backend of that name is present
+   */
+  public BriefingJson withBackend(String name) {
+    Objects.requireNonNull(name, "name");
+    BriefingJson codec = new BriefingJson(limits, name, pretty, lenient, validating);
+    codec.engine();
+    return codec;
+  }
+
+  /**
+   * @return the name of the JSON library this codec runs on: {@code jackson3} or {@code jackson2}
+   * @throws IllegalStateException when none is present
+   */
+  public String backend() {
+    return Backends.select(backend).name();
   }
 
   /** @return the read limits */
@@ -155,9 +188,18 @@ public final class BriefingJson {
     return lenient;
   }
 
-  /** @return whether this codec validates what it reads */
+  /** @return whether this codec validates what it reads and what it writes */
   public boolean isValidating() {
     return validating;
+  }
+
+  JsonEngine engine() {
+    JsonEngine e = engine;
+    if (e == null) {
+      e = Backends.select(backend).engine(limits);
+      engine = e;
+    }
+    return e;
   }
 
   // ---- write
@@ -165,6 +207,7 @@ public final class BriefingJson {
   /**
    * @param briefing the briefing
    * @return its JSON
+   * @throws dev.briefing.core.BriefingValidationException when validating and the briefing is invalid
    */
   public String write(Briefing briefing) {
     return writeString(Objects.requireNonNull(briefing, "briefing"), UnknownPlacement.none());
@@ -198,19 +241,27 @@ public final class BriefingJson {
   }
 
   private String writeString(Briefing briefing, UnknownPlacement extras) {
+    checkForWrite(briefing);
+    // Compact text needs no backend, but a codec without one fails on its first use, whatever
+    // it is, so that a missing artifact shows up at once rather than at the first read.
+    JsonEngine backendEngine = engine();
     if (!pretty && extras.isEmpty()) {
-      // The common case, written without a generator: the same characters (see CompactWriter).
-      return CompactWriter.write(briefing, factory._getBufferRecycler());
-    }
-    SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler());
-    try {
-      try (JsonGenerator g = factory.createGenerator(out)) {
-        write(briefing, extras, g);
+      // The common case, written without a library's generator: the same characters.
+      CompactWriter out = CompactWriter.borrow();
+      try {
+        BriefingShape.write(briefing, WireOutput.plain(out));
+      } catch (IOException e) {
+        throw new UncheckedIOException("a string cannot fail", e);
       }
-      return out.getAndClear();
-    } catch (IOException e) {
-      throw writeFailure(e);
+      return out.release();
     }
+    StringWriter out = new StringWriter(4096);
+    try (WireWriter w = backendEngine.writer(out, pretty)) {
+      write(briefing, extras, w);
+    } catch (IOException failure) {
+      throw new UncheckedIOException("a string cannot fail", failure);
+    }
+    return out.toString();
   }
 
   /**
@@ -219,11 +270,8 @@ public final class BriefingJson {
    */
   public void write(JsonDocument document, Writer out) {
     UnknownPlacement extras = UnknownPlacement.of(document.briefing(), document.unknown());
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      write(document.briefing(), extras, g);
-    } catch (IOException e) {
-      throw writeFailure(e);
-    }
+    checkForWrite(document.briefing());
+    writeChecked(document.briefing(), extras, out);
   }
 
   /**
@@ -232,29 +280,34 @@ public final class BriefingJson {
    */
   public void write(JsonDocument document, OutputStream out) {
     UnknownPlacement extras = UnknownPlacement.of(document.briefing(), document.unknown());
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      write(document.briefing(), extras, g);
+    checkForWrite(document.briefing());
+    try (WireWriter w = engine().writer(out, pretty)) {
+      write(document.briefing(), extras, w);
     } catch (IOException e) {
-      throw writeFailure(e);
+      throw new BriefingIOException("Could not write the briefing", e);
     }
   }
 
-  private void write(Briefing briefing, UnknownPlacement extras, JsonGenerator g) throws IOException {
-    if (pretty) {
-      g.setPrettyPrinter(Factories.prettyPrinter());
-    }
-    new ModelWriter(g, extras, factory).briefing(briefing);
-    if (pretty) {
-      g.writeRaw('\n');
+  private void writeChecked(Briefing briefing, UnknownPlacement extras, Writer out) {
+    try (WireWriter w = engine().writer(out, pretty)) {
+      write(briefing, extras, w);
+    } catch (IOException e) {
+      throw new BriefingIOException("Could not write the briefing", e);
     }
   }
 
-  private static BriefingException writeFailure(IOException e) {
-    if (e instanceof JsonProcessingException) {
-      return new BriefingFormatException(Location.unknown(),
-          "cannot write the briefing as JSON: " + ((JsonProcessingException) e).getOriginalMessage(), e);
+  private void write(Briefing briefing, UnknownPlacement extras, WireWriter w) throws IOException {
+    BriefingShape.write(briefing, new WireOutput(w, extras, engine()));
+    if (pretty) {
+      w.lineEnd();
     }
-    return new BriefingIOException("Could not write the briefing", e);
+  }
+
+  /** What this codec writes, it must read: so it refuses to write what its reads would refuse. */
+  void checkForWrite(Briefing briefing) {
+    if (validating) {
+      BriefingValidator.standard().requireValid(briefing);
+    }
   }
 
   // ---- read
@@ -290,15 +343,16 @@ public final class BriefingJson {
    * @return the briefing and, when lenient, the unknown properties
    */
   public JsonDocument readDocument(String json) {
-    return readDocument(() -> factory.createParser(json));
+    String text = ByteOrderMark.skip(json);
+    return readDocument(() -> engine().reader(text, lenient));
   }
 
   /**
-   * Reads one document from the start of {@code chars}, which Jackson reads in place: the
+   * Reads one document from the start of {@code chars}, which the parser reads in place: the
    * NDJSON reader's line buffer, which would otherwise become a string, and be copied again.
    */
   Briefing read(char[] chars, int length) {
-    return readDocument(() -> factory.createParser(chars, 0, length)).briefing();
+    return readDocument(() -> engine().reader(chars, length, lenient)).briefing();
   }
 
   /**
@@ -306,7 +360,7 @@ public final class BriefingJson {
    * @return the briefing and, when lenient, the unknown properties
    */
   public JsonDocument readDocument(Reader in) {
-    return readDocument(() -> factory.createParser(in));
+    return readDocument(() -> engine().reader(ByteOrderMark.skip(in), lenient));
   }
 
   /**
@@ -314,46 +368,27 @@ public final class BriefingJson {
    * @return the briefing and, when lenient, the unknown properties
    */
   public JsonDocument readDocument(InputStream in) {
-    return readDocument(() -> factory.createParser(in));
+    return readDocument(() -> engine().reader(in, lenient));
   }
 
   @FunctionalInterface
-  private interface ParserOpener {
-    JsonParser open() throws IOException;
+  private interface ReaderOpener {
+    WireReader open() throws IOException;
   }
 
-  private JsonDocument readDocument(ParserOpener opener) {
+  private JsonDocument readDocument(ReaderOpener opener) {
     Map<String, String> unknown = lenient ? new LinkedHashMap<>() : null;
     Briefing briefing;
-    JsonParser p;
-    try {
-      p = opener.open();
-    } catch (JsonProcessingException e) {
-      throw Failures.translateAtStart(e, factory.streamReadConstraints());
-    } catch (CharConversionException e) {
-      throw new BriefingFormatException(Location.at(1, 1), "the input is not valid text: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new BriefingIOException("Could not read the briefing", e);
-    }
-    if (!lenient) {
-      // Strict reading refuses every property it does not know, and ModelReader finds a repeated
-      // known one with a bit per property: Jackson's set of names per object would only repeat
-      // that work. Lenient reading keeps it, for the unknown values it copies whole.
-      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    }
-    try (p) {
-      briefing = new ModelReader(p, unknown, factory).document();
-    } catch (JsonProcessingException e) {
-      throw Failures.translate(e, p);
-    } catch (CharConversionException e) {
-      throw Failures.translate(e, p);
+    try (WireReader r = opener.open()) {
+      WireInput in = lenient ? WireInput.lenient(r, unknown) : WireInput.strict(r);
+      briefing = BriefingShape.document(in);
     } catch (IOException e) {
       throw new BriefingIOException("Could not read the briefing", e);
     }
     if (validating) {
       BriefingValidator.standard().requireValid(briefing);
     }
-    return unknown == null || unknown.isEmpty() ? JsonDocument.of(briefing) : JsonDocument.of(briefing, unknown);
+    return unknown == null || unknown.isEmpty() ? JsonDocument.of(briefing) : JsonDocument.ofKept(briefing, unknown);
   }
 
   // ---- NDJSON
@@ -393,7 +428,7 @@ public final class BriefingJson {
    */
   public NdjsonWriter ndjsonWriter(Writer out) {
     try {
-      return new NdjsonWriter(factory.createGenerator(out));
+      return new NdjsonWriter(this, engine().writer(out, false));
     } catch (IOException e) {
       throw new BriefingIOException("Could not start writing JSON Lines", e);
     }
@@ -405,7 +440,7 @@ public final class BriefingJson {
    */
   public NdjsonWriter ndjsonWriter(OutputStream out) {
     try {
-      return new NdjsonWriter(factory.createGenerator(out, JsonEncoding.UTF8));
+      return new NdjsonWriter(this, engine().writer(out, false));
     } catch (IOException e) {
       throw new BriefingIOException("Could not start writing JSON Lines", e);
     }
@@ -482,7 +517,7 @@ public final class BriefingJson {
 
   @Override
   public String toString() {
-    return "BriefingJson{" + (pretty ? "pretty" : "compact") + ", " + (lenient ? "lenient" : "strict")
+    return "BriefingJson{" + (backend == null ? "" : backend + ", ") + (pretty ? "pretty" : "compact") + ", " + (lenient ? "lenient" : "strict")
         + (validating ? "" : ", unvalidated") + ", " + limits + "}";
   }
 }

@@ -1,7 +1,7 @@
 package dev.briefing.json;
 
 import dev.briefing.core.Briefing;
-import dev.briefing.json.internal.jackson2.RawJson;
+import dev.briefing.json.internal.shape.RawCopy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,8 +52,14 @@ public final class JsonDocument {
     Objects.requireNonNull(briefing, "briefing");
     Map<String, String> copy = new LinkedHashMap<>();
     unknown.forEach((pointer, raw) -> copy.put(
-        Objects.requireNonNull(pointer, "pointer"), RawJson.compact(pointer, Objects.requireNonNull(raw, "raw"))));
+        Objects.requireNonNull(pointer, "pointer"),
+        RawCopy.normalize(pointer, Objects.requireNonNull(raw, "raw"), BriefingJson.create().engine())));
     return new JsonDocument(briefing, Collections.unmodifiableMap(copy));
+  }
+
+  /** A document of what a read kept: the values are compact JSON already. */
+  static JsonDocument ofKept(Briefing briefing, Map<String, String> unknown) {
+    return new JsonDocument(briefing, Collections.unmodifiableMap(unknown));
   }
 
   /** @return the briefing */

@@ -6,6 +6,7 @@ import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.Location;
 import dev.briefing.core.format.ParseWarning;
+import dev.briefing.json.internal.io.ByteOrderMark;
 import dev.briefing.json.internal.io.StrictUtf8Reader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,6 +125,10 @@ public final class NdjsonReader implements Iterator<Briefing> {
 
   private Briefing parse() {
     try {
+      // A byte-order mark can only start the input, so only the first line is looked at.
+      if (lineNumber == 1 && ByteOrderMark.length(line, 0, lineLength) == 1) {
+        System.arraycopy(line, 1, line, 0, --lineLength);
+      }
       return codec.read(line, lineLength);
     } catch (BriefingFormatException e) {
       bad(new BriefingFormatException(e.location().withLine(toInt(lineNumber)), e.problem(), e));

@@ -1,18 +1,19 @@
 package dev.briefing.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.Location;
-import dev.briefing.json.internal.jackson2.ModelWriter;
+import dev.briefing.json.internal.shape.BriefingShape;
+import dev.briefing.json.internal.shape.WireOutput;
+import dev.briefing.json.internal.wire.WireWriter;
 import java.io.IOException;
 
 /**
  * Writes JSON Lines (NDJSON): each briefing as compact JSON on its own line, ended by
  * {@code \n}. Streams through one buffer, so memory does not grow with the number of lines.
- * Not thread-safe; {@link #close()} flushes but does not close the target.
+ * Not thread-safe; {@link #close()} flushes but does not close the target. A validating codec's
+ * writer refuses an invalid briefing before any of its line is written.
  *
  * <pre>{@code
  * try (NdjsonWriter out = BriefingJson.create().ndjsonWriter(writer)) {
@@ -22,13 +23,15 @@ import java.io.IOException;
  */
 public final class NdjsonWriter implements AutoCloseable {
 
-  private final JsonGenerator g;
+  private final BriefingJson codec;
+  private final WireWriter g;
+  private final WireOutput out;
   private long written;
 
-  NdjsonWriter(JsonGenerator g) {
+  NdjsonWriter(BriefingJson codec, WireWriter g) {
+    this.codec = codec;
     this.g = g;
-    // Lines are separated by our '\n', not by the generator's default root separator (a space).
-    g.setRootValueSeparator(null);
+    this.out = WireOutput.plain(g);
   }
 
   /**
@@ -39,12 +42,13 @@ public final class NdjsonWriter implements AutoCloseable {
    * @throws BriefingIOException when the target fails
    */
   public NdjsonWriter write(Briefing briefing) {
+    codec.checkForWrite(briefing);
     try {
-      ModelWriter.plain(g).briefing(briefing);
-      g.writeRaw('\n');
-    } catch (JsonProcessingException e) {
+      BriefingShape.write(briefing, out);
+      g.lineEnd();
+    } catch (BriefingFormatException e) {
       throw new BriefingFormatException(Location.at(toInt(written + 1), 1),
-          "cannot write the briefing as JSON: " + e.getOriginalMessage(), e);
+          "cannot write the briefing as JSON: " + e.problem(), e);
     } catch (IOException e) {
       throw new BriefingIOException("Could not write line " + (written + 1), e);
     }

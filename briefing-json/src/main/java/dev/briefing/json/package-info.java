@@ -1,6 +1,6 @@
 /**
- * The JSON wire format for briefings, on Jackson 2: a codec ({@link dev.briefing.json.BriefingJson}),
- * a Jackson {@link dev.briefing.json.BriefingModule} for your own {@code ObjectMapper}, NDJSON
+ * The JSON wire format for briefings: a codec ({@link dev.briefing.json.BriefingJson}) that runs
+ * on Jackson 3 ({@code briefing-jackson3}) or Jackson 2 ({@code briefing-jackson2}), NDJSON
  * streaming ({@link dev.briefing.json.NdjsonReader}, {@link dev.briefing.json.NdjsonWriter}),
  * and the {@code json} and {@code ndjson} formats of the format registry.
  *
@@ -11,7 +11,8 @@
  * String forPeople = json.pretty().write(briefing);
  * }</pre>
  *
- * <p>The format is described in {@code docs/json-format.md}; its JSON Schema is
+ * <p>For your own {@code ObjectMapper}, register {@code dev.briefing.jackson3.BriefingModule}
+ * or {@code dev.briefing.jackson2.BriefingModule}. The format is described in {@code docs/json-format.md}; its JSON Schema is
  * {@link dev.briefing.json.BriefingJson#schema()}.
  */
 @Value.Style(

@@ -39,7 +39,7 @@ public final class BriefingSerde implements Serde<Briefing> {
     this.codec = codec;
   }
 
-  /** @return the default serde: compact JSON out; strict, validating reads */
+  /** @return the default serde: compact JSON out; strict reads; validating both ways */
   public static BriefingSerde create() {
     return new BriefingSerde();
   }

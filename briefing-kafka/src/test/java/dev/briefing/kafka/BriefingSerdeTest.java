@@ -67,8 +67,18 @@ class BriefingSerdeTest {
   }
 
   @Test
+  void theDefaultSerdeRefusesToWriteAnInvalidBriefing() {
+    assertThatThrownBy(() -> serde.serializer().serialize("briefings", Briefings.invalid()))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageStartingWith("Cannot write the briefing to topic 'briefings': ")
+        .hasMessageContaining("signal")
+        .hasCauseInstanceOf(BriefingValidationException.class);
+  }
+
+  @Test
   void theDefaultSerdeRejectsAnInvalidBriefingWithItsViolations() {
-    byte[] bytes = serde.serializer().serialize("t", Briefings.invalid());
+    byte[] bytes = BriefingSerde.using(BriefingJson.create().withoutValidation()).serializer()
+        .serialize("t", Briefings.invalid());
 
     assertThatThrownBy(() -> serde.deserializer().deserialize("briefings", bytes))
         .isInstanceOf(SerializationException.class)

@@ -24,11 +24,17 @@ public final class Layout {
    */
   public static List<Row> rows(Scores scores, List<Long> batchCounts) {
     List<Row> rows = new ArrayList<>();
-    for (String w : WORKLOADS) {
-      rows.add(jsonRow(scores, "JSON write", "JsonWriteBenchmark", w, 1.2, "oursCompact", "ours compact"));
+    for (JacksonLine line : JacksonLine.values()) {
+      for (String w : WORKLOADS) {
+        rows.add(jsonRow(scores, "JSON write" + line.title, "JsonWriteBenchmark", w, 1.2, line.ours, "oursCompact",
+            "ours compact", line));
+      }
     }
-    for (String w : WORKLOADS) {
-      rows.add(jsonRow(scores, "JSON read", "JsonReadBenchmark", w, 1.3, "oursUnvalidated", "ours unvalidated"));
+    for (JacksonLine line : JacksonLine.values()) {
+      for (String w : WORKLOADS) {
+        rows.add(jsonRow(scores, "JSON read" + line.title, "JsonReadBenchmark", w, 1.3, line.ours, line.unvalidated,
+            "ours unvalidated", line));
+      }
     }
     for (String w : WORKLOADS) {
       Optional<Double> ours = scores.get("HtmlRenderBenchmark.ours/" + w);
@@ -67,21 +73,43 @@ public final class Layout {
    * compact codec, which writes the baselines' bytes; read on the registry's validating parser.
    */
   private static Row jsonRow(Scores scores, String name, String benchmark, String w, double limit,
-      String variant, String variantName) {
-    Optional<Double> ours = scores.get(benchmark + ".ours/" + w);
+      String oursMethod, String variant, String variantName, JacksonLine line) {
+    Optional<Double> ours = scores.get(benchmark + "." + oursMethod + "/" + w);
     Optional<Double> other = scores.get(benchmark + "." + variant + "/" + w);
     Optional<Double> judged = variant.equals("oursCompact") ? other : ours;
-    Optional<Double> streaming = scores.get(benchmark + ".jacksonStreaming/" + w);
-    Optional<Double> databind = scores.get(benchmark + ".databindRecords/" + w);
+    Optional<Double> streaming = scores.get(benchmark + "." + line.streaming + "/" + w);
+    Optional<Double> databind = scores.get(benchmark + "." + line.databind + "/" + w);
     Optional<Boolean> met = judged.isPresent() && streaming.isPresent() && databind.isPresent()
         ? Optional.of(judged.get() <= limit * streaming.get() && judged.get() < databind.get())
         : Optional.empty();
     String target = (variant.equals("oursCompact") ? "compact " : "") + "≤ " + limit + "× streaming, < databind";
     return new Row(name, w, MICROS, ours, List.of(
             new Row.Baseline(variantName, other),
-            new Row.Baseline("Jackson streaming", streaming),
-            new Row.Baseline("databind records", databind)),
+            new Row.Baseline(line.library + " streaming", streaming),
+            new Row.Baseline(line.library + " databind records", databind)),
         target, met);
+  }
+
+  /** The benchmark methods of one Jackson line: ours on its backend, and its two baselines. */
+  private enum JacksonLine {
+    JACKSON3(", Jackson 3", "Jackson 3", "ours", "oursUnvalidated", "jackson3Streaming", "databindRecordsJackson3"),
+    JACKSON2(", Jackson 2", "Jackson 2", "oursJackson2", "oursJackson2Unvalidated", "jacksonStreaming", "databindRecords");
+
+    final String title;
+    final String library;
+    final String ours;
+    final String unvalidated;
+    final String streaming;
+    final String databind;
+
+    JacksonLine(String title, String library, String ours, String unvalidated, String streaming, String databind) {
+      this.title = title;
+      this.library = library;
+      this.ours = ours;
+      this.unvalidated = unvalidated;
+      this.streaming = streaming;
+      this.databind = databind;
+    }
   }
 
   private static Row floorRow(Scores scores, String name, String oursMethod, String floorMethod, String w) {

@@ -1,5 +1,8 @@
 package dev.briefing.core.format;
 
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.Location;
 import org.immutables.value.Value;
 
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonIdentityInfo(generator = ObjectIdGenerators.PropertyGenerator.class, property = MissingJacksonModule.HINT)
 public abstract class ParseWarning implements WithParseWarning {
 
   ParseWarning() {}

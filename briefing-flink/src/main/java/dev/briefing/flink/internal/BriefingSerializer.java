@@ -13,8 +13,7 @@ import org.apache.flink.core.memory.DataOutputView;
 /**
  * A briefing as its compact JSON in UTF-8, after the byte count. The JSON wire format is the
  * library's stable form, so there is no second layout to keep compatible. Briefings are
- * immutable: a copy is the same instance. What it reads was a briefing when written, so it
- * reads without validating again.
+ * immutable: a copy is the same instance.
  */
 public final class BriefingSerializer extends TypeSerializerSingleton<Briefing> {
   private static final long serialVersionUID = 1L;
@@ -22,8 +21,8 @@ public final class BriefingSerializer extends TypeSerializerSingleton<Briefing> 
   /** The serializer; it holds no state. */
   public static final BriefingSerializer INSTANCE = new BriefingSerializer();
 
-  private static final BriefingJson WRITER = BriefingJson.create();
-  private static final BriefingJson READER = BriefingJson.create().withoutValidation();
+  /** A stream may hold briefings not yet validated (a job validates where it chooses), so neither side checks. */
+  private static final BriefingJson CODEC = BriefingJson.create().withoutValidation();
 
   private BriefingSerializer() {
   }
@@ -56,7 +55,7 @@ public final class BriefingSerializer extends TypeSerializerSingleton<Briefing> 
 
   @Override
   public void serialize(Briefing briefing, DataOutputView target) throws IOException {
-    byte[] json = WRITER.write(briefing).getBytes(StandardCharsets.UTF_8);
+    byte[] json = CODEC.write(briefing).getBytes(StandardCharsets.UTF_8);
     target.writeInt(json.length);
     target.write(json);
   }
@@ -65,7 +64,7 @@ public final class BriefingSerializer extends TypeSerializerSingleton<Briefing> 
   public Briefing deserialize(DataInputView source) throws IOException {
     byte[] json = new byte[source.readInt()];
     source.readFully(json);
-    return READER.read(new String(json, StandardCharsets.UTF_8));
+    return CODEC.read(new String(json, StandardCharsets.UTF_8));
   }
 
   @Override

@@ -43,6 +43,14 @@ public final class WireNames {
 
   public static final String URL = "url";
 
+  public static final String PATH = "path";
+  public static final String MESSAGE = "message";
+  public static final String LOCATION = "location";
+  public static final String INPUT = "input";
+  public static final String LINE = "line";
+  public static final String COLUMN = "column";
+  public static final String SECTION = "section";
+
   public static final List<String> BRIEFING =
       List.of(SCHEMA_VERSION, TITLE, SIGNAL, WHAT_HAPPENED, IMPACTS, FIGURES, WATCH_ITEMS, METADATA);
   public static final List<String> IMPACT = List.of(ORDER, TEXT);
@@ -51,6 +59,9 @@ public final class WireNames {
   public static final List<String> WATCH_ITEM = List.of(TITLE, DESCRIPTION);
   public static final List<String> METADATA_OBJECT = List.of(ID, PUBLISHED, LANGUAGE, AUTHORS, TAGS, SOURCES);
   public static final List<String> SOURCE_OBJECT = List.of(TITLE, URL);
+  public static final List<String> VIOLATION = List.of(PATH, MESSAGE);
+  public static final List<String> PARSE_WARNING = List.of(LOCATION, MESSAGE);
+  public static final List<String> LOCATION_OBJECT = List.of(INPUT, LINE, COLUMN, PATH, SECTION);
 
   private WireNames() {}
 }

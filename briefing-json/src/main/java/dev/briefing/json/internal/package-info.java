@@ -1,7 +1,7 @@
 /**
- * The wire format itself, free of any JSON library: property names and their order, the
+ * The wire format's rules, free of any JSON library: property names and their order, the
  * schemaVersion rules, how values are written as text, JSON paths, and the wording of errors.
- * The Jackson 2 binding in {@code internal.jackson2} walks tokens with these; a Jackson 3
- * binding can reuse them unchanged.
+ * The shapes in {@code internal.shape} read and write with these; the backends reach them
+ * through a qualified export.
  */
 package dev.briefing.json.internal;

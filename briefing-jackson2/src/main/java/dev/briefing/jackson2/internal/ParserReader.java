@@ -1,0 +1,182 @@
+package dev.briefing.jackson2.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.json.internal.wire.Positions;
+import dev.briefing.json.internal.wire.Token;
+import dev.briefing.json.internal.wire.WireReader;
+import java.io.CharConversionException;
+import java.io.IOException;
+
+/** The token reader over a Jackson 2 parser: ours, or the one a user's mapper hands to a deserializer. */
+public final class ParserReader implements WireReader {
+
+  private final JsonParser p;
+
+  public ParserReader(JsonParser p) {
+    this.p = p;
+  }
+
+  @Override
+  public Token next() throws IOException {
+    try {
+      return token(p.nextToken());
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public Token current() {
+    return token(p.currentToken());
+  }
+
+  @Override
+  public String nextName() throws IOException {
+    try {
+      return p.nextFieldName();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String currentName() throws IOException {
+    return p.currentName();
+  }
+
+  @Override
+  public String text() throws IOException {
+    try {
+      return p.getText();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public char[] textCharacters() throws IOException {
+    try {
+      return p.getTextCharacters();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int textOffset() throws IOException {
+    return p.getTextOffset();
+  }
+
+  @Override
+  public int textLength() throws IOException {
+    return p.getTextLength();
+  }
+
+  @Override
+  public boolean isInt() throws IOException {
+    try {
+      return p.getNumberType() == JsonParser.NumberType.INT;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int intValue() throws IOException {
+    try {
+      return p.getIntValue();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void skipChildren() throws IOException {
+    try {
+      p.skipChildren();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String path() {
+    return ContextPath.of(p.getParsingContext());
+  }
+
+  /** @return the path of the object whose property the parser is on, or of the value it is on */
+  public String valuePath() {
+    return p.currentToken() == JsonToken.FIELD_NAME
+        ? ContextPath.of(p.getParsingContext().getParent())
+        : path();
+  }
+
+  @Override
+  public String pointer() {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  @Override
+  public long position() {
+    JsonLocation where = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
+    return where == null ? Positions.of(1, 1) : Positions.of(where.getLineNr(), where.getColumnNr());
+  }
+
+  @Override
+  public BriefingFormatException error(long position, String path, String problem) {
+    return new BriefingFormatException(Positions.location(position, path), problem);
+  }
+
+  @Override
+  public void close() throws IOException {
+    p.close();
+  }
+
+  /** @return Jackson's complaint in our words, or the I/O failure it is */
+  private IOException failure(IOException e) {
+    if (e instanceof JsonProcessingException) {
+      throw Failures.translate((JsonProcessingException) e, p);
+    }
+    if (e instanceof CharConversionException) {
+      throw Failures.translate((CharConversionException) e, p);
+    }
+    return e;
+  }
+
+  private static Token token(JsonToken token) {
+    if (token == null) {
+      return null;
+    }
+    switch (token) {
+      case START_OBJECT:
+        return Token.BEGIN_OBJECT;
+      case END_OBJECT:
+        return Token.END_OBJECT;
+      case START_ARRAY:
+        return Token.BEGIN_ARRAY;
+      case END_ARRAY:
+        return Token.END_ARRAY;
+      case FIELD_NAME:
+        return Token.NAME;
+      case VALUE_STRING:
+        return Token.STRING;
+      case VALUE_NUMBER_INT:
+        return Token.INTEGER;
+      case VALUE_NUMBER_FLOAT:
+        return Token.DECIMAL;
+      case VALUE_TRUE:
+        return Token.TRUE;
+      case VALUE_FALSE:
+        return Token.FALSE;
+      case VALUE_NULL:
+        return Token.NULL;
+      default:
+        // An embedded Java object (a mapper's token buffer) is not JSON the format can read.
+        return Token.NULL;
+    }
+  }
+}

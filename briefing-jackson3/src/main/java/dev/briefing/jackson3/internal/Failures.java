@@ -1,0 +1,59 @@
+package dev.briefing.jackson3.internal;
+
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.json.internal.JsonPathText;
+import dev.briefing.json.internal.ParserProblems;
+import dev.briefing.json.internal.wire.Positions;
+import java.io.CharConversionException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/** Turns a problem Jackson reported into a {@link BriefingFormatException} with line, column and path. */
+final class Failures {
+
+  private Failures() {}
+
+  /**
+   * @param e what Jackson reported while {@code p} was reading
+   * @param p the parser, for the path
+   * @return the same problem in our words
+   */
+  static BriefingFormatException translate(JacksonException e, JsonParser p) {
+    // Where the parser stopped, not the exception's own location: the two Jackson lines place
+    // the same failure differently (or not at all), the parser's position they agree on.
+    return new BriefingFormatException(Positions.location(position(p.currentLocation()), ContextPath.of(p.streamReadContext())),
+        describe(e, p.streamReadConstraints()), e);
+  }
+
+  /**
+   * @param e what Jackson reported while opening a parser, before there was one
+   * @param limits the limits of the factory that opened it
+   * @return the same problem in our words
+   */
+  static BriefingFormatException translateAtStart(JacksonException e, StreamReadConstraints limits) {
+    return new BriefingFormatException(Positions.location(position(e.getLocation()), JsonPathText.ROOT),
+        describe(e, limits), e);
+  }
+
+  /** @return a problem Jackson reported as a plain I/O failure while decoding, in our words */
+  static BriefingFormatException translate(CharConversionException e, JsonParser p) {
+    return new BriefingFormatException(Positions.location(position(p.currentLocation()), ContextPath.of(p.streamReadContext())),
+        ParserProblems.notText(e.getMessage()), e);
+  }
+
+  private static String describe(JacksonException e, StreamReadConstraints c) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return ParserProblems.limitPassed(message, c.getMaxDocumentLength(), c.getMaxStringLength(),
+          c.getMaxNestingDepth(), c.getMaxNameLength(), c.getMaxNumberLength(), c.getMaxTokenCount());
+    }
+    return ParserProblems.malformed(message);
+  }
+
+  private static long position(TokenStreamLocation where) {
+    return where == null ? Positions.of(1, 1) : Positions.of(where.getLineNr(), where.getColumnNr());
+  }
+}

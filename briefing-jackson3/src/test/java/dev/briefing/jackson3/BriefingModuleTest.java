@@ -1,0 +1,313 @@
+package dev.briefing.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonView;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.DefaultTyping;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.BriefingValidationException;
+import dev.briefing.core.Figure;
+import dev.briefing.core.Impact;
+import dev.briefing.core.Location;
+import dev.briefing.core.Metadata;
+import dev.briefing.core.Quantity;
+import dev.briefing.core.Source;
+import dev.briefing.core.Violation;
+import dev.briefing.core.WatchItem;
+import dev.briefing.core.format.ParseWarning;
+import dev.briefing.core.testing.BriefingGenerator;
+import dev.briefing.core.testing.SeedBriefing;
+import dev.briefing.json.BriefingJson;
+import java.net.URI;
+import java.text.SimpleDateFormat;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The module as a user's own Jackson 3 mapper uses it. */
+class BriefingModuleTest {
+
+  /** A user's own type with a briefing inside, beside the JDK types other modules handle. */
+  record Envelope(String id, Instant received, Optional<String> note, Briefing briefing,
+      List<Figure> highlights, Map<String, Impact> byName) {}
+
+  /** A cache entry as Redis or a cache serializer would hold it, typed by class name. */
+  record Cached(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) Object value) {}
+
+  /** Views, as a REST controller would pick one. */
+  static final class Views {
+    interface Summary {}
+
+    interface Full extends Summary {}
+  }
+
+  record Page(@JsonView(Views.Summary.class) String id, @JsonView(Views.Full.class) Briefing briefing) {}
+
+  // Jackson 3 passes over unknown properties by default; these tests turn failing on, as Jackson 2 has it.
+  private static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final BriefingJson CODEC = BriefingJson.create().withBackend("jackson3");
+
+  static Stream<Briefing> briefings() {
+    return Stream.concat(Stream.of(SeedBriefing.briefing()), BriefingGenerator.validBriefings(100, 31L));
+  }
+
+  private static Briefing seedWithMetadata() {
+    return SeedBriefing.briefing().withMetadata(Metadata.builder().id("k-1")
+        .published(OffsetDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZoneOffset.UTC))
+        .addSources(Source.of("TechCrunch", URI.create("https://techcrunch.com/"))).build());
+  }
+
+  private static String seedJsonWith(String target, String replacement) {
+    String json = CODEC.pretty().write(SeedBriefing.briefing());
+    assertThat(json).contains(target);
+    return json.replaceFirst(java.util.regex.Pattern.quote(target), java.util.regex.Matcher.quoteReplacement(replacement));
+  }
+
+  @Test
+  void findAndAddModulesFindsTheModule() {
+    assertThat(MAPPER.registeredModules()).anyMatch(m -> m instanceof BriefingModule);
+    assertThat(new BriefingModule().version().getArtifactId()).isEqualTo("briefing-jackson3");
+    assertThat(new BriefingModule().getModuleName()).isEqualTo("dev.briefing.jackson3");
+  }
+
+  @Test
+  void aNewMapperWritesAndReadsEveryPublicModelTypeOnItsOwn() {
+    // Built here rather than shared: Jackson caches serializers per mapper, so only a new mapper
+    // shows that registering the module alone sets up each type.
+    ObjectMapper mapper = JsonMapper.builder().addModule(new BriefingModule()).build();
+    Briefing seed = seedWithMetadata();
+    Map<Class<?>, Object> values = new LinkedHashMap<>();
+    values.put(Briefing.class, seed);
+    values.put(Impact.class, seed.impacts().get(0));
+    values.put(Figure.class, seed.figures().get(0));
+    values.put(WatchItem.class, seed.watchItems().get(0));
+    values.put(Metadata.class, seed.metadata());
+    values.put(Source.class, seed.metadata().sources().get(0));
+    values.put(Quantity.class, seed.figures().get(2).quantity().orElseThrow());
+    values.put(Violation.class, Violation.of("impacts[1].text", "must not be blank"));
+    values.put(ParseWarning.class, ParseWarning.of(Location.builder().line(3).column(1).section("The Numbers").build(), "repaired"));
+
+    for (Map.Entry<Class<?>, Object> value : values.entrySet()) {
+      String json = mapper.writeValueAsString(value.getValue());
+      assertThat(json).as(value.getKey().getSimpleName()).startsWith("{\"").isNotEqualTo("{}");
+      assertThat(mapper.readValue(json, value.getKey())).as(value.getKey().getSimpleName()).isEqualTo(value.getValue());
+    }
+    assertThat(mapper.writeValueAsString(seed)).isEqualTo(CODEC.write(seed));
+    assertThat(mapper.writeValueAsString(values.get(Quantity.class)))
+        .isEqualTo("{\"low\":\"2300\",\"high\":\"5000\",\"approximate\":false}");
+    assertThat(mapper.writeValueAsString(values.get(Violation.class)))
+        .isEqualTo("{\"path\":\"impacts[1].text\",\"message\":\"must not be blank\"}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("briefings")
+  void plainMapperWritesTheSameBytesAsTheCodecAndReadsThemBack(Briefing briefing) {
+    String json = MAPPER.writeValueAsString(briefing);
+
+    assertThat(json).isEqualTo(CODEC.write(briefing));
+    assertThat(MAPPER.readValue(json, Briefing.class)).isEqualTo(briefing);
+  }
+
+  @Test
+  void indentingMapperReadsBackItsOwnOutput() {
+    ObjectMapper indenting = JsonMapper.builder().findAndAddModules().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    String json = indenting.writeValueAsString(SeedBriefing.briefing());
+
+    assertThat(json).contains("\n");
+    assertThat(indenting.readValue(json, Briefing.class)).isEqualTo(SeedBriefing.briefing());
+  }
+
+  @Test
+  void modelInsideTheUsersRecordBesideInstantOptionalListsAndMapsRoundTrips() {
+    Briefing seed = seedWithMetadata();
+    Envelope envelope = new Envelope("42", Instant.parse("2026-02-10T09:00:00Z"), Optional.of("n"), seed,
+        List.of(seed.figures().get(0)), Map.of("first", seed.impacts().get(0)));
+
+    String json = MAPPER.writeValueAsString(envelope);
+
+    assertThat(MAPPER.readValue(json, Envelope.class)).isEqualTo(envelope);
+    assertThat(json).contains("\"briefing\":" + CODEC.write(seed) + ",");
+  }
+
+  @Test
+  void snakeCaseAndTheMappersDateFormatLeaveTheWireFormatAlone() {
+    ObjectMapper snake = JsonMapper.builder().findAndAddModules()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .defaultDateFormat(new SimpleDateFormat("dd.MM.yyyy"))
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .build();
+    Briefing seed = seedWithMetadata();
+    Envelope envelope = new Envelope("42", Instant.parse("2026-02-10T09:00:00Z"), Optional.empty(), seed, List.of(), Map.of());
+
+    String json = snake.writeValueAsString(envelope);
+
+    assertThat(json).contains("\"by_name\":{}").contains("\"briefing\":" + CODEC.write(seed));
+    assertThat(snake.readValue(json, Envelope.class)).isEqualTo(envelope);
+  }
+
+  @Test
+  void defaultTypingOfNonFinalTypesNamesThePublicModelTypeAndReadsBack() {
+    ObjectMapper typed = JsonMapper.builder().findAndAddModules()
+        .activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
+            .allowIfSubType("dev.briefing.").allowIfSubType("java.util.").build(), DefaultTyping.NON_FINAL)
+        .build();
+    Briefing seed = seedWithMetadata();
+
+    // As a cache serializer writes: the declared type is Object, so the type id goes with it.
+    String json = typed.writerFor(Object.class).writeValueAsString(seed);
+    Object back = typed.readValue(json, Object.class);
+
+    assertThat(json).startsWith("[\"dev.briefing.core.Briefing\",{\"schemaVersion\"");
+    assertThat(back).isEqualTo(seed);
+    java.util.ArrayList<Object> parts = new java.util.ArrayList<>(List.of(seed.impacts().get(0), seed.figures().get(0)));
+    assertThat(typed.readValue(typed.writerFor(Object.class).writeValueAsString(parts), Object.class)).isEqualTo(parts);
+  }
+
+  @Test
+  void typeInfoOnTheUsersFieldPutsTheIdInsideTheWireObject() {
+    Briefing seed = SeedBriefing.briefing();
+
+    // Jackson 3 refuses class ids under Object unless the application says which it trusts.
+    ObjectMapper mapper = JsonMapper.builder().findAndAddModules()
+        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().allowIfSubType("dev.briefing.").build())
+        .build();
+
+    String json = mapper.writeValueAsString(new Cached(seed));
+
+    assertThat(json).startsWith("{\"value\":{\"@class\":\"dev.briefing.core.Briefing\",\"schemaVersion\":\"1.0\"");
+    assertThat(mapper.readValue(json, Cached.class).value()).isEqualTo(seed);
+  }
+
+  @Test
+  void unknownPropertiesFollowTheMappersFailOnUnknownProperties() {
+    String unknown = seedJsonWith("\"signal\"", "\"mood\": {\"calm\": [1]}, \"signal\"");
+    ObjectMapper tolerant = JsonMapper.builder().findAndAddModules().build();
+
+    assertThat(catchThrowableOfType(DatabindException.class, () -> MAPPER.readValue(unknown, Briefing.class)))
+        .hasMessageContaining("unknown property 'mood'");
+    assertThat(tolerant.readValue(unknown, Briefing.class)).isEqualTo(SeedBriefing.briefing());
+  }
+
+  @Test
+  void badNestedBriefingGivesTheFullPathInTheUsersDocumentWithOurExceptionAsCause() {
+    String briefing = seedJsonWith("\"value\": \"2,300–5,000\"", "\"value\": 2300");
+    String json = "{\"id\": \"42\", \"briefing\": " + briefing + ", \"highlights\": []}";
+
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> MAPPER.readValue(json, Envelope.class));
+
+    assertThat(e.getCause()).isInstanceOf(BriefingFormatException.class);
+    assertThat(((BriefingFormatException) e.getCause()).location().path()).hasValue("$.briefing.figures[2].value");
+    assertThat(e.getOriginalMessage()).startsWith("line ").endsWith("at $.briefing.figures[2].value: expected a string but was NUMBER");
+  }
+
+  @Test
+  void validationInsideTheUsersDocumentNamesPathsFromItsRoot() {
+    String briefing = seedJsonWith("\"order\": 1", "\"order\": 0");
+    String json = "{\"id\": \"42\", \"briefing\": " + briefing + "}";
+
+    DatabindException e = catchThrowableOfType(DatabindException.class, () -> MAPPER.readValue(json, Envelope.class));
+
+    assertThat(e.getCause()).isInstanceOf(BriefingValidationException.class);
+    assertThat(((BriefingValidationException) e.getCause()).violations()).extracting(Violation::path)
+        .contains("$.briefing.impacts[0].order");
+  }
+
+  @Test
+  void duplicatesAreCaughtEvenThroughAPlainMapper() {
+    String duplicate = seedJsonWith("\"whatHappened\"", "\"signal\": \"again\",\n  \"whatHappened\"");
+
+    assertThat(catchThrowableOfType(DatabindException.class, () -> MAPPER.readValue(duplicate, Briefing.class)))
+        .hasMessageContaining("duplicate property 'signal'");
+  }
+
+  @Test
+  void treeModelAndConvertValueKeepTheWireFormat() {
+    Briefing seed = seedWithMetadata();
+
+    JsonNode tree = MAPPER.valueToTree(seed);
+
+    assertThat(tree.get("schemaVersion").asString()).isEqualTo("1.0");
+    assertThat(tree.get("figures").get(0).get("quantity").get("low").asString()).isEqualTo("72300000000");
+    assertThat(MAPPER.treeToValue(tree, Briefing.class)).isEqualTo(seed);
+    assertThat(MAPPER.convertValue(seed, Briefing.class)).isEqualTo(seed);
+    assertThat(MAPPER.writeValueAsString(tree)).isEqualTo(CODEC.write(seed));
+  }
+
+  @Test
+  void mappingIteratorReadsASequenceOfBriefings() {
+    List<Briefing> briefings = BriefingGenerator.validBriefings(5, 77L).toList();
+    StringBuilder lines = new StringBuilder();
+    briefings.forEach(b -> lines.append(CODEC.write(b)).append('\n'));
+
+    try (MappingIterator<Briefing> it = MAPPER.readerFor(Briefing.class).readValues(lines.toString())) {
+      assertThat(it.readAll()).isEqualTo(briefings);
+    }
+  }
+
+  @Test
+  void objectReaderAndWriterWithViewsKeepTheWireFormat() {
+    ObjectMapper mapper = JsonMapper.builder().findAndAddModules()
+        .disable(MapperFeature.DEFAULT_VIEW_INCLUSION).build();
+    Page page = new Page("p", SeedBriefing.briefing());
+
+    String summary = mapper.writerWithView(Views.Summary.class).writeValueAsString(page);
+    String full = mapper.writerWithView(Views.Full.class).writeValueAsString(page);
+
+    assertThat(summary).isEqualTo("{\"id\":\"p\"}");
+    assertThat(full).isEqualTo("{\"id\":\"p\",\"briefing\":" + CODEC.write(SeedBriefing.briefing()) + "}");
+    Page back = mapper.readerWithView(Views.Full.class).forType(Page.class).readValue(full);
+    assertThat(back).isEqualTo(page);
+  }
+
+  @Test
+  void nullBriefingInTheUsersRecordStaysNull() {
+    Envelope back = MAPPER.readValue("{\"id\": \"1\", \"briefing\": null, \"highlights\": []}", Envelope.class);
+
+    assertThat(back.briefing()).isNull();
+  }
+
+  @Test
+  void aMapperWithoutTheModuleNeverWritesEmptyObjectsNorReadsSilently() {
+    // As Spring Boot configures it: empty beans are not an error, so only the model can refuse.
+    ObjectMapper plain = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+    Briefing seed = seedWithMetadata();
+    List<Object> values = List.of(seed, seed.impacts().get(0), seed.figures().get(0), seed.watchItems().get(0),
+        seed.metadata(), seed.metadata().sources().get(0), seed.figures().get(0).quantity().orElseThrow(),
+        Violation.of("signal", "must not be blank"), ParseWarning.of(Location.at(1, 1), "repaired"));
+
+    for (Object value : values) {
+      Throwable written = catchThrowableOfType(Exception.class, () -> plain.writeValueAsString(value));
+      assertThat(written).as(value.getClass().getSimpleName()).isNotNull();
+      assertThat(written.getMessage()).contains("dev.briefing.jackson3.BriefingModule", "dev.briefing.jackson2.BriefingModule");
+    }
+    for (Class<?> type : List.of(Briefing.class, Impact.class, Figure.class, Quantity.class, Violation.class)) {
+      Throwable read = catchThrowableOfType(Exception.class, () -> plain.readValue("{}", type));
+      assertThat(read).as(type.getSimpleName()).isNotNull();
+      assertThat(read.getMessage()).contains("dev.briefing.jackson3.BriefingModule");
+    }
+  }
+}
