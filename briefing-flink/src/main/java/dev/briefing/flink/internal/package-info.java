@@ -1,0 +1,2 @@
+/** Implementation of the Flink integration; not part of the API. */
+package dev.briefing.flink.internal;
