@@ -6,7 +6,8 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.json.BriefingJson;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.html.HtmlRenderer;
 import dev.briefing.render.markdown.MarkdownRenderer;
 import dev.briefing.render.text.TextRenderer;
@@ -46,11 +47,11 @@ class BriefingFormatsAutoConfigurationTest {
           FormatRegistry formats = context.getBean(FormatRegistry.class);
           SectionLabels german = SectionLabels.german();
           assertThat(formats.renderer("html").render(SEED)).isEqualTo(
-              HtmlRenderer.builder().labels(german).headingLevel(2).fragment(true).build().render(SEED));
+              HtmlRenderer.of(RenderOptions.builder().labels(german).headingLevel(2).fragment(true).build()).render(SEED));
           assertThat(formats.renderer("markdown").render(SEED)).isEqualTo(
-              MarkdownRenderer.builder().labels(german).headingLevel(2).build().render(SEED));
+              MarkdownRenderer.of(RenderOptions.builder().labels(german).headingLevel(2).build()).render(SEED));
           assertThat(formats.renderer("text").render(SEED)).isEqualTo(
-              TextRenderer.builder().labels(german).build().render(SEED));
+              TextRenderer.of(RenderOptions.builder().labels(german).build()).render(SEED));
         });
   }
 

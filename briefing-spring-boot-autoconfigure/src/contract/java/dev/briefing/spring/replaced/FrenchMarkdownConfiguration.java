@@ -1,7 +1,8 @@
 package dev.briefing.spring.replaced;
 
 import dev.briefing.core.format.FormatRegistry;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.markdown.MarkdownFormat;
 import dev.briefing.render.markdown.MarkdownRenderer;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 public class FrenchMarkdownConfiguration {
 
   /** The Markdown renderer the application wants. */
-  public static final MarkdownRenderer FRENCH = MarkdownRenderer.builder().labels(SectionLabels.french()).build();
+  public static final MarkdownRenderer FRENCH = MarkdownRenderer.of(RenderOptions.builder().labels(SectionLabels.french()).build());
 
   /** @return the application's registry */
   @Bean

@@ -5,7 +5,8 @@ import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.json.BriefingJson;
 import dev.briefing.json.JsonFormat;
 import dev.briefing.json.JsonLimits;
-import dev.briefing.render.SectionLabels;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.html.HtmlFormat;
 import dev.briefing.render.html.HtmlRenderer;
 import dev.briefing.render.markdown.MarkdownFormat;
@@ -39,19 +40,17 @@ public final class ConfiguredFormats {
       throw new IllegalArgumentException("briefing.render.heading-level must be 1 to 5 but was " + headingLevel);
     }
     FormatRegistry formats = found;
+    RenderOptions options = RenderOptions.builder().labels(labels).headingLevel(headingLevel).build();
     if (builtIn(formats, "text", TextFormat.class)) {
-      formats = formats.with(new TextFormat(TextRenderer.builder().labels(labels).build()));
+      formats = formats.with(new TextFormat(TextRenderer.of(RenderOptions.builder().labels(labels).build())));
     }
     if (builtIn(formats, "markdown", MarkdownFormat.class)) {
-      formats = formats.with(new MarkdownFormat(
-          MarkdownRenderer.builder().labels(labels).headingLevel(headingLevel).build()));
+      formats = formats.with(new MarkdownFormat(MarkdownRenderer.of(options)));
     }
     if (builtIn(formats, "html", HtmlFormat.class)) {
-      formats = formats.with(new HtmlFormat(HtmlRenderer.builder()
-          .labels(labels)
-          .headingLevel(headingLevel)
+      formats = formats.with(new HtmlFormat(HtmlRenderer.of(options.toBuilder()
           .fragment(render.html() == BriefingProperties.HtmlOutput.FRAGMENT)
-          .build()));
+          .build())));
     }
     if (builtIn(formats, "json", JsonFormat.class)) {
       BriefingJson codec = BriefingJson.create()
