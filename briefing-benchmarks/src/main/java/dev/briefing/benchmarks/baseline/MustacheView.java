@@ -37,6 +37,11 @@ public final class MustacheView {
     return briefing.metadata().language().map(l -> l.toLanguageTag()).orElse(null);
   }
 
+  /** @return the page's words' own language where it is not the briefing's, or {@code null} */
+  public String labelLanguage() {
+    return PageText.labelLanguage(briefing);
+  }
+
   /** @return the headline, or {@code null} to skip it */
   public String title() {
     return briefing.title().orElse(null);

@@ -40,6 +40,18 @@ public final class PageText {
   }
 
   /**
+   * The page's words (headings, order words, "as of", the details' terms) are English; where
+   * the briefing is in another language, each element that holds one says so with its own
+   * {@code lang}, as our html format writes it.
+   *
+   * @param briefing a briefing
+   * @return {@code "en"} when the briefing's language is not English, else {@code null} (no attribute)
+   */
+  public static String labelLanguage(Briefing briefing) {
+    return briefing.metadata().language().filter(l -> !l.getLanguage().equals("en")).map(l -> "en").orElse(null);
+  }
+
+  /**
    * @param time a publication time
    * @return the instant in UTC as HTML's {@code datetime} attribute wants it, milliseconds at most
    */

@@ -32,7 +32,9 @@ import java.util.Optional;
  * clients render; {@link RenderOptions#fragment() fragment(true)} writes only the
  * {@code <article>}, for embedding in a page. All text is escaped with the OWASP Java Encoder;
  * the only links are http, https and mailto addresses after normalisation; text with
- * bidirectional controls is isolated in {@code <bdi>}.
+ * bidirectional controls is isolated in {@code <bdi>}. The article carries the briefing's
+ * {@code lang}; when the labels are in another language, each element holding a label carries
+ * the labels' own (German headings in an en-GB article read {@code <h2 lang="de">}).
  *
  * <p>Each section is written by a {@link dev.briefing.kit.SectionWriter} of {@link HtmlOutput};
  * {@link #builder()} replaces one of them without forking the renderer.
@@ -59,25 +61,12 @@ public final class HtmlRenderer implements BriefingRenderer {
   private final RenderOptions options;
   private final SectionLabels labels;
   private final boolean fragment;
+  /** The built-in writers over the labels as they are, and over the labels marked with their {@code lang}. */
   private final SectionWalk<HtmlOutput> walk;
+  private final SectionWalk<HtmlOutput> markedWalk;
   private final String titleOpen;
   private final String titleClose;
-  private final String signalOpen;
-  private final String whatHappenedOpen;
-  private final String whyItMattersOpen;
-  private final String theNumbersOpen;
-  private final String whatToWatchOpen;
-  private final String detailsOpen;
-  private final String[] impactOpens;
-  private final String asOfWords;
-  private final String tableOpen;
   private final String defaultDocumentTitle;
-  private final String idTerm;
-  private final String publishedTerm;
-  private final String languageTerm;
-  private final String authorTerm;
-  private final String tagTerm;
-  private final String sourceTerm;
 
   private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
     this.options = options;
@@ -86,25 +75,6 @@ public final class HtmlRenderer implements BriefingRenderer {
     int headingLevel = options.headingLevel();
     this.titleOpen = "<h" + headingLevel + ">";
     this.titleClose = "</h" + headingLevel + ">\n";
-    int sectionLevel = headingLevel + 1;
-    this.signalOpen = sectionOpen("signal", sectionLevel, labels.signal());
-    this.whatHappenedOpen = sectionOpen("what-happened", sectionLevel, labels.whatHappened());
-    this.whyItMattersOpen = sectionOpen("why-it-matters", sectionLevel, labels.whyItMatters())
-        + "<ol class=\"impacts\">\n";
-    this.theNumbersOpen = sectionOpen("the-numbers", sectionLevel, labels.theNumbers());
-    this.whatToWatchOpen = sectionOpen("what-to-watch", sectionLevel, labels.whatToWatch())
-        + "<dl class=\"watch-items\">\n";
-    this.detailsOpen = sectionOpen("details", sectionLevel, labels.details()) + "<dl class=\"details\">\n";
-    List<String> orders = labels.impactOrders();
-    this.impactOpens = new String[orders.size()];
-    for (int i = 0; i < orders.size(); i++) {
-      impactOpens[i] = "<li><p><strong>" + text(orders.get(i)) + ":</strong> ";
-    }
-    this.asOfWords = text(labels.asOf()) + " ";
-    this.tableOpen = "<table class=\"figures\">\n<thead>\n<tr><th scope=\"col\">" + text(labels.valueHeading())
-        + "</th><th scope=\"col\">" + text(labels.measureHeading())
-        + "</th><th scope=\"col\">" + text(labels.source())
-        + "</th><th scope=\"col\">" + text(labels.asOfHeading()) + "</th></tr>\n</thead>\n<tbody>\n";
     StringBuilder documentTitle = new StringBuilder();
     try {
       HtmlText.title(documentTitle, labels.signal());
@@ -112,20 +82,20 @@ public final class HtmlRenderer implements BriefingRenderer {
       throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
     }
     this.defaultDocumentTitle = documentTitle.toString();
-    this.idTerm = term(labels.id());
-    this.publishedTerm = term(labels.published());
-    this.languageTerm = term(labels.languageLabel());
-    this.authorTerm = term(labels.author());
-    this.tagTerm = term(labels.tag());
-    this.sourceTerm = term(labels.source());
-    this.walk = SectionWalk.<HtmlOutput>empty()
+    this.walk = walk(new HtmlLabels(labels, headingLevel + 1, false), replacements);
+    this.markedWalk = walk(new HtmlLabels(labels, headingLevel + 1, true), replacements);
+  }
+
+  private SectionWalk<HtmlOutput> walk(HtmlLabels words, SectionWalk<HtmlOutput> replacements) {
+    return SectionWalk.<HtmlOutput>empty()
         .with(Section.TITLE, this::writeTitle)
-        .with(Section.SIGNAL, (b, out) -> section(signalOpen, b.signal(), out))
-        .with(Section.WHAT_HAPPENED, (b, out) -> section(whatHappenedOpen, b.whatHappened(), out))
-        .with(Section.WHY_IT_MATTERS, (b, out) -> writeImpacts(b.impacts(), out.target))
-        .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE ? this::writeTable : this::writeFigureList)
-        .with(Section.WHAT_TO_WATCH, (b, out) -> writeWatchItems(b.watchItems(), out))
-        .with(Section.DETAILS, (b, out) -> writeDetails(b.metadata(), out))
+        .with(Section.SIGNAL, (b, out) -> section(words.signalOpen, b.signal(), out))
+        .with(Section.WHAT_HAPPENED, (b, out) -> section(words.whatHappenedOpen, b.whatHappened(), out))
+        .with(Section.WHY_IT_MATTERS, (b, out) -> writeImpacts(b.impacts(), words, out.target))
+        .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE
+            ? (b, out) -> writeTable(b, words, out) : (b, out) -> writeFigureList(b, words, out))
+        .with(Section.WHAT_TO_WATCH, (b, out) -> writeWatchItems(b.watchItems(), words, out))
+        .with(Section.DETAILS, (b, out) -> writeDetails(b.metadata(), words, out))
         .overriddenBy(replacements);
   }
 
@@ -182,7 +152,9 @@ public final class HtmlRenderer implements BriefingRenderer {
       out.append('"');
     }
     out.append(">\n");
-    walk.write(briefing, options.sections(), new HtmlOutput(out, options));
+    SectionWalk<HtmlOutput> sections = HtmlLabels.marks(briefing.metadata().language(), labels.language())
+        ? markedWalk : walk;
+    sections.write(briefing, options.sections(), new HtmlOutput(out, options));
     out.append("</article>\n");
     if (!fragment) {
       HtmlDocument.close(out);
@@ -202,9 +174,9 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.target.append("</section>\n");
   }
 
-  private void writeWatchItems(List<WatchItem> items, HtmlOutput html) throws IOException {
+  private void writeWatchItems(List<WatchItem> items, HtmlLabels words, HtmlOutput html) throws IOException {
     Appendable out = html.target;
-    out.append(whatToWatchOpen);
+    out.append(words.whatToWatchOpen);
     for (WatchItem item : items) {
       out.append("<dt>");
       HtmlText.content(out, item.title());
@@ -215,11 +187,11 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</dl>\n</section>\n");
   }
 
-  private void writeImpacts(List<Impact> impacts, Appendable out) throws IOException {
-    out.append(whyItMattersOpen);
+  private void writeImpacts(List<Impact> impacts, HtmlLabels words, Appendable out) throws IOException {
+    out.append(words.whyItMattersOpen);
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
-      out.append(impactOpens[ImpactOrders.index(impactOpens.length, impact.order(), i)]);
+      out.append(words.impactOpens[ImpactOrders.index(words.impactOpens.length, impact.order(), i)]);
       String text = impact.text();
       boolean first = true;
       for (int start = 0; start < text.length(); ) {
@@ -240,9 +212,9 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</ol>\n</section>\n");
   }
 
-  private void writeFigureList(Briefing briefing, HtmlOutput html) throws IOException {
+  private void writeFigureList(Briefing briefing, HtmlLabels words, HtmlOutput html) throws IOException {
     Appendable out = html.target;
-    out.append(theNumbersOpen).append("<dl class=\"figures\">\n");
+    out.append(words.theNumbersOpen).append("<dl class=\"figures\">\n");
     for (Figure figure : briefing.figures()) {
       out.append("<dt>");
       HtmlText.content(out, figure.value());
@@ -261,7 +233,7 @@ public final class HtmlRenderer implements BriefingRenderer {
           out.append(", ");
         }
         if (asOf.isPresent()) {
-          out.append(asOfWords).append("<span class=\"as-of\">");
+          out.append(words.asOfWords).append("<span class=\"as-of\">");
           HtmlText.content(out, asOf.get());
           out.append("</span>");
         }
@@ -272,9 +244,9 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</dl>\n</section>\n");
   }
 
-  private void writeTable(Briefing briefing, HtmlOutput html) throws IOException {
+  private void writeTable(Briefing briefing, HtmlLabels words, HtmlOutput html) throws IOException {
     Appendable out = html.target;
-    out.append(theNumbersOpen).append(tableOpen);
+    out.append(words.theNumbersOpen).append(words.tableOpen);
     for (Figure figure : briefing.figures()) {
       out.append("<tr><td>");
       HtmlText.content(out, figure.value());
@@ -295,26 +267,26 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private void writeDetails(Metadata metadata, HtmlOutput html) throws IOException {
+  private void writeDetails(Metadata metadata, HtmlLabels words, HtmlOutput html) throws IOException {
     Appendable out = html.target;
-    out.append(detailsOpen);
+    out.append(words.detailsOpen);
     if (metadata.id().isPresent()) {
-      out.append(idTerm).append("<dd>");
+      out.append(words.idTerm).append("<dd>");
       HtmlText.content(out, metadata.id().get());
       out.append("</dd>\n");
     }
     if (metadata.published().isPresent()) {
-      out.append(publishedTerm).append("<dd><time datetime=\"")
+      out.append(words.publishedTerm).append("<dd><time datetime=\"")
           .append(Timestamps.htmlDateTime(metadata.published().get())).append("\">")
           .append(Timestamps.iso(metadata.published().get())).append("</time></dd>\n");
     }
     if (metadata.language().isPresent()) {
-      out.append(languageTerm).append("<dd>");
+      out.append(words.languageTerm).append("<dd>");
       HtmlText.content(out, metadata.language().get().toLanguageTag());
       out.append("</dd>\n");
     }
     if (!metadata.authors().isEmpty()) {
-      out.append(authorTerm);
+      out.append(words.authorTerm);
       for (String author : metadata.authors()) {
         out.append("<dd>");
         HtmlText.content(out, author);
@@ -322,7 +294,7 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
     }
     if (!metadata.tags().isEmpty()) {
-      out.append(tagTerm);
+      out.append(words.tagTerm);
       for (String tag : metadata.tags()) {
         out.append("<dd>");
         HtmlText.content(out, tag);
@@ -330,7 +302,7 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
     }
     if (!metadata.sources().isEmpty()) {
-      out.append(sourceTerm);
+      out.append(words.sourceTerm);
       for (Source source : metadata.sources()) {
         out.append("<dd>");
         html.link(source.url(), source.title());
@@ -338,24 +310,6 @@ public final class HtmlRenderer implements BriefingRenderer {
       }
     }
     out.append("</dl>\n</section>\n");
-  }
-
-  private static String sectionOpen(String name, int level, String heading) {
-    return "<section class=\"" + name + "\">\n<h" + level + ">" + text(heading) + "</h" + level + ">\n";
-  }
-
-  private static String term(String label) {
-    return "<dt>" + text(label) + "</dt>\n";
-  }
-
-  private static String text(String label) {
-    StringBuilder out = new StringBuilder(label.length() + 8);
-    try {
-      HtmlText.content(out, label);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
-    }
-    return out.toString();
   }
 
   /** @return the options in use */

@@ -62,7 +62,7 @@ class HtmlRendererOptionsTest {
         .withMetadata(Metadata.builder().language(Locale.forLanguageTag("pt-BR")).build());
     assertThat(HtmlRenderer.standard().render(briefing))
         .startsWith("<!DOCTYPE html>\n<html lang=\"pt-BR\">\n")
-        .contains("<article class=\"briefing\" lang=\"pt-BR\">\n", "<dt>Language</dt>\n<dd>pt-BR</dd>\n");
+        .contains("<article class=\"briefing\" lang=\"pt-BR\">\n", "<dt lang=\"en\">Language</dt>\n<dd>pt-BR</dd>\n");
   }
 
   @Test

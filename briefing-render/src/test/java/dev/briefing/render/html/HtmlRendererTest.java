@@ -41,18 +41,21 @@ class HtmlRendererTest {
   private static final HtmlRenderer DOCUMENT = HtmlRenderer.standard();
   private static final HtmlRenderer TABLE = HtmlRenderer.of(RenderOptions.builder().figureLayout(FigureLayout.TABLE).build());
 
-  /** Every element the renderer may emit, with the attributes it may carry. */
+  /**
+   * Every element the renderer may emit, with the attributes it may carry; those that hold a
+   * label carry {@code lang} when the labels' language is not the briefing's.
+   */
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("html", Set.of("lang")), Map.entry("head", Set.of()),
       Map.entry("meta", Set.of("charset", "name", "content")), Map.entry("title", Set.of()),
       Map.entry("style", Set.of()), Map.entry("body", Set.of()),
       Map.entry("article", Set.of("class", "lang")), Map.entry("section", Set.of("class")),
-      Map.entry("h1", Set.of()), Map.entry("h2", Set.of()), Map.entry("h3", Set.of()),
+      Map.entry("h1", Set.of()), Map.entry("h2", Set.of("lang")), Map.entry("h3", Set.of("lang")),
       Map.entry("p", Set.of()), Map.entry("ol", Set.of("class")), Map.entry("li", Set.of()),
-      Map.entry("strong", Set.of()), Map.entry("dl", Set.of("class")), Map.entry("dt", Set.of()),
-      Map.entry("dd", Set.of()), Map.entry("cite", Set.of()), Map.entry("span", Set.of("class")),
+      Map.entry("strong", Set.of("lang")), Map.entry("dl", Set.of("class")), Map.entry("dt", Set.of("lang")),
+      Map.entry("dd", Set.of()), Map.entry("cite", Set.of()), Map.entry("span", Set.of("class", "lang")),
       Map.entry("table", Set.of("class")), Map.entry("thead", Set.of()), Map.entry("tbody", Set.of()),
-      Map.entry("tr", Set.of()), Map.entry("th", Set.of("scope")), Map.entry("td", Set.of()),
+      Map.entry("tr", Set.of()), Map.entry("th", Set.of("scope", "lang")), Map.entry("td", Set.of()),
       Map.entry("a", Set.of("href")), Map.entry("time", Set.of("datetime")), Map.entry("bdi", Set.of()));
 
   private static NuChecker nu;

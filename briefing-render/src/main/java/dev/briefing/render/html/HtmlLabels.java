@@ -1,0 +1,110 @@
+package dev.briefing.render.html;
+
+import dev.briefing.kit.SectionLabels;
+import dev.briefing.render.internal.HtmlText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The markup around the labels' words (section headings, impact orders, "as of", the table's
+ * column headings, the details' terms), made once per renderer. A briefing in another language
+ * than its labels (German labels around {@code lang="en-GB"} text) gets the marked set, whose
+ * every element that holds a label carries the labels' own {@code lang}, so that each word is
+ * in the language it is written in; the article's {@code lang} stays the briefing's, for the
+ * user's text.
+ */
+final class HtmlLabels {
+  final String signalOpen;
+  final String whatHappenedOpen;
+  final String whyItMattersOpen;
+  final String theNumbersOpen;
+  final String whatToWatchOpen;
+  final String detailsOpen;
+  final String[] impactOpens;
+  final String asOfWords;
+  final String tableOpen;
+  final String idTerm;
+  final String publishedTerm;
+  final String languageTerm;
+  final String authorTerm;
+  final String tagTerm;
+  final String sourceTerm;
+
+  /**
+   * @param labels the words
+   * @param sectionLevel the level of the section headings
+   * @param marked whether each label's element carries the labels' {@code lang}
+   */
+  HtmlLabels(SectionLabels labels, int sectionLevel, boolean marked) {
+    String lang = marked ? " lang=\"" + escaped(labels.language().toLanguageTag(), HtmlText::attribute) + "\"" : "";
+    this.signalOpen = sectionOpen("signal", sectionLevel, lang, labels.signal());
+    this.whatHappenedOpen = sectionOpen("what-happened", sectionLevel, lang, labels.whatHappened());
+    this.whyItMattersOpen = sectionOpen("why-it-matters", sectionLevel, lang, labels.whyItMatters())
+        + "<ol class=\"impacts\">\n";
+    this.theNumbersOpen = sectionOpen("the-numbers", sectionLevel, lang, labels.theNumbers());
+    this.whatToWatchOpen = sectionOpen("what-to-watch", sectionLevel, lang, labels.whatToWatch())
+        + "<dl class=\"watch-items\">\n";
+    this.detailsOpen = sectionOpen("details", sectionLevel, lang, labels.details()) + "<dl class=\"details\">\n";
+    List<String> orders = labels.impactOrders();
+    this.impactOpens = new String[orders.size()];
+    for (int i = 0; i < orders.size(); i++) {
+      impactOpens[i] = "<li><p><strong" + lang + ">" + text(orders.get(i)) + ":</strong> ";
+    }
+    // Unmarked, "as of" runs on in the figure's own text, as it always has.
+    this.asOfWords = (marked ? "<span" + lang + ">" + text(labels.asOf()) + "</span>" : text(labels.asOf())) + " ";
+    String th = "<th scope=\"col\"" + lang + ">";
+    this.tableOpen = "<table class=\"figures\">\n<thead>\n<tr>" + th + text(labels.valueHeading())
+        + "</th>" + th + text(labels.measureHeading())
+        + "</th>" + th + text(labels.source())
+        + "</th>" + th + text(labels.asOfHeading()) + "</th></tr>\n</thead>\n<tbody>\n";
+    this.idTerm = term(lang, labels.id());
+    this.publishedTerm = term(lang, labels.published());
+    this.languageTerm = term(lang, labels.languageLabel());
+    this.authorTerm = term(lang, labels.author());
+    this.tagTerm = term(lang, labels.tag());
+    this.sourceTerm = term(lang, labels.source());
+  }
+
+  /**
+   * Whether a briefing's words need the marked set. Only the primary language counts: English
+   * labels read as English inside an en-GB article, and a briefing without a language leaves
+   * the page's language (the labels') in force.
+   *
+   * @param briefingLanguage the briefing's language, if it has one
+   * @param labelsLanguage the labels' language
+   * @return whether the labels are in another language than the briefing's text
+   */
+  static boolean marks(Optional<Locale> briefingLanguage, Locale labelsLanguage) {
+    return briefingLanguage.isPresent() && !briefingLanguage.get().getLanguage().equals(labelsLanguage.getLanguage());
+  }
+
+  private static String text(String label) {
+    return escaped(label, HtmlText::content);
+  }
+
+  private static String sectionOpen(String name, int level, String lang, String heading) {
+    return "<section class=\"" + name + "\">\n<h" + level + lang + ">" + text(heading) + "</h" + level + ">\n";
+  }
+
+  private static String term(String lang, String label) {
+    return "<dt" + lang + ">" + text(label) + "</dt>\n";
+  }
+
+  /** One of HtmlText's escapes, as a method reference. */
+  private interface Escape {
+    void write(Appendable out, String value) throws IOException;
+  }
+
+  private static String escaped(String value, Escape escape) {
+    StringBuilder out = new StringBuilder(value.length() + 8);
+    try {
+      escape.write(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("StringBuilder does not throw", e);
+    }
+    return out.toString();
+  }
+}
