@@ -108,6 +108,11 @@ public final class EmailRenderer implements BriefingRenderer {
    * @throws dev.briefing.core.BriefingValidationException for an impact order without a word
    */
   public Email email(Briefing briefing) {
+    return compose(briefing, true);
+  }
+
+  /** The email, with its plain-text part only when asked: {@link #render} writes the HTML alone. */
+  private Email compose(Briefing briefing, boolean withText) {
     Optional<Locale> briefingLanguage = briefing.metadata().language();
     Locale language = briefingLanguage.orElse(labels.language());
     String subject = briefing.title().map(t -> PlainText.clean(t).strip()).orElseGet(() -> Preview.of(briefing.signal(), 120));
@@ -134,8 +139,8 @@ public final class EmailRenderer implements BriefingRenderer {
       long frame = Utf8.length(head) + Utf8.length(tail);
       long whole = frame + Utf8.length(rows);
       if (whole <= maxBytes) {
-        return new Email(subject, preheader, head.append(rows).append(tail).toString(), text.render(briefing), false,
-            List.of());
+        return new Email(subject, preheader, head.append(rows).append(tail).toString(),
+            withText ? text.render(briefing) : "", false, List.of());
       }
       String note = note(briefing);
       int kept = EmailFit.kept(pieces, maxBytes - frame - Utf8.length(note));
@@ -143,7 +148,7 @@ public final class EmailRenderer implements BriefingRenderer {
       String html = head.append(rows, 0, end).append(note).append(tail).toString();
       long written = Utf8.length(html);
       String warning = EmailFit.warning(labels, pieces, kept, whole, maxBytes, written);
-      return new Email(subject, preheader, html, text.render(briefing), true, List.of(warning));
+      return new Email(subject, preheader, html, withText ? text.render(briefing) : "", true, List.of(warning));
     } catch (IOException e) {
       throw new UncheckedIOException("The email is written in memory and cannot fail", e);
     }
@@ -164,12 +169,12 @@ public final class EmailRenderer implements BriefingRenderer {
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    out.append(email(briefing).html());
+    out.append(compose(briefing, false).html());
   }
 
   @Override
   public String render(Briefing briefing) {
-    return email(briefing).html();
+    return compose(briefing, false).html();
   }
 
   /** @return the options in use (labels and sections apply) */
