@@ -57,7 +57,7 @@ class EmailSizeTest {
     assertThat(document.text()).contains("This briefing is shortened to fit an email.");
     assertThat(email.warnings()).singleElement().asString()
         .contains("over its limit of 100,000", "shortened to " + String.format(java.util.Locale.ROOT, "%,d", email.htmlBytes()))
-        .contains("The Numbers 1,000 of 1,000", "What To Watch 200 of 200", "Details");
+        .contains("1,000 of 1,000 parts of The Numbers", "200 of 200 parts of What To Watch", "of Details");
     assertThat(email.text()).isEqualTo(dev.briefing.render.text.TextRenderer.standard().render(largest));
   }
 

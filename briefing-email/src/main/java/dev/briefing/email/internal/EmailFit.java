@@ -60,12 +60,12 @@ public final class EmailFit {
     List<String> leftOut = new ArrayList<>();
     counts.forEach((section, count) -> {
       if (count[0] > 0) {
-        leftOut.add(String.format(Locale.ROOT, "%s %,d of %,d", heading(labels, section), count[0], count[1]));
+        leftOut.add(String.format(Locale.ROOT, "%,d of %,d parts of %s", count[0], count[1], heading(labels, section)));
       }
     });
     String message = String.format(Locale.ROOT,
         "The email's HTML would be %,d bytes, over its limit of %,d (Gmail clips a message past 102 KB):"
-            + " shortened to %,d bytes, leaving out parts of %s; a note at its end says so",
+            + " shortened to %,d bytes, leaving out %s; a note at its end says so",
         wholeBytes, limit, writtenBytes, String.join(", ", leftOut));
     if (writtenBytes > limit) {
       message += String.format(Locale.ROOT, ". Still over the limit: the title and The Signal alone take %,d bytes",
