@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class JmhRun {
   private static final String STEADY =
-      "dev\\.briefing\\.benchmarks\\.(JsonWrite|JsonRead|HtmlRender|TextRender|Validation)Benchmark\\.";
+      "dev\\.briefing\\.benchmarks\\.(JsonWrite|JsonRead|HtmlRender|EmailRender|TextRender|Validation)Benchmark\\.";
   private static final String COLD = "dev\\.briefing\\.benchmarks\\.ValidatorCreationBenchmark\\.";
 
   private JmhRun() {}
@@ -53,6 +53,7 @@ public final class JmhRun {
         .output(log.toString());
     excludeMissing(options, notes, "json", "JsonWriteBenchmark.ours", "JsonReadBenchmark.ours");
     excludeMissing(options, notes, "html", "HtmlRenderBenchmark.ours");
+    excludeMissing(options, notes, "email", "EmailRenderBenchmark.ours");
     excludeMissing(options, notes, "markdown", "TextRenderBenchmark.oursMarkdown");
     excludeMissing(options, notes, "text", "TextRenderBenchmark.oursText");
     collect(new Runner(options.build()).run(), scores);

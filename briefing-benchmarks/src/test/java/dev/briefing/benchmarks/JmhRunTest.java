@@ -11,6 +11,7 @@ class JmhRunTest {
       "dev.briefing.benchmarks.JsonWriteBenchmark.ours",
       "dev.briefing.benchmarks.JsonReadBenchmark.jacksonStreaming",
       "dev.briefing.benchmarks.HtmlRenderBenchmark.jte",
+      "dev.briefing.benchmarks.EmailRenderBenchmark.jte",
       "dev.briefing.benchmarks.ValidationBenchmark.ours",
       "dev.briefing.benchmarks.ValidatorCreationBenchmark.ours");
 
@@ -20,6 +21,7 @@ class JmhRunTest {
         "dev.briefing.benchmarks.JsonWriteBenchmark.ours",
         "dev.briefing.benchmarks.JsonReadBenchmark.jacksonStreaming",
         "dev.briefing.benchmarks.HtmlRenderBenchmark.jte",
+        "dev.briefing.benchmarks.EmailRenderBenchmark.jte",
         "dev.briefing.benchmarks.ValidationBenchmark.ours");
   }
 

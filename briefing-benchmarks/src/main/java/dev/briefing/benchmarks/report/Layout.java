@@ -47,6 +47,12 @@ public final class Layout {
           "< jte", both(ours, jte).map(v -> v[0] < v[1])));
     }
     for (String w : WORKLOADS) {
+      Optional<Double> ours = scores.get("EmailRenderBenchmark.ours/" + w);
+      Optional<Double> jte = scores.get("EmailRenderBenchmark.jte/" + w);
+      rows.add(new Row("Email render", w, MICROS, ours, List.of(new Row.Baseline("jte", jte)),
+          "≤ 2× jte", both(ours, jte).map(v -> v[0] <= 2 * v[1])));
+    }
+    for (String w : WORKLOADS) {
       rows.add(floorRow(scores, "Markdown render", "oursMarkdown", "floorMarkdown", w));
       rows.add(floorRow(scores, "Text render", "oursText", "floorText", w));
     }

@@ -38,6 +38,24 @@ public final class HtmlOutput {
     this.options = options;
   }
 
+  /**
+   * An output onto a page of another HTML format (an email, a house page), so that it writes
+   * user text exactly as the built-in sections do.
+   *
+   * <pre>{@code
+   * StringBuilder page = new StringBuilder();
+   * HtmlOutput.to(page, RenderOptions.standard()).markup("<p>").text("R&D <up>").markup("</p>");
+   * // page: <p>R&amp;D &lt;up&gt;</p>
+   * }</pre>
+   *
+   * @param target where to write
+   * @param options the options the writers see
+   * @return an output writing onto {@code target}
+   */
+  public static HtmlOutput to(Appendable target, RenderOptions options) {
+    return new HtmlOutput(Objects.requireNonNull(target, "target"), Objects.requireNonNull(options, "options"));
+  }
+
   /** @return the renderer's options: labels, heading level, figure layout */
   public RenderOptions options() {
     return options;
