@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * List<String> lines = InputHead.nonBlankLines("\n  {\"a\":1}\n\n{\"a\":2}\n", 2); // ["{\"a\":1}", "{\"a\":2}"]
- * Function<CharSequence, MatchStrength> json = InputHead.firstLine(l -> l.startsWith("{"), MatchStrength.SOLID_MATCH);
+ * Function<CharSequence, MatchStrength> house = InputHead.firstLine(l -> l.startsWith("%house"), MatchStrength.FULL_MATCH);
  * }</pre>
  */
 public final class InputHead {
