@@ -1,6 +1,7 @@
 package dev.briefing.chat;
 
-import dev.briefing.chat.internal.RenderingFormat;
+import dev.briefing.core.format.FormatDescriptor;
+import dev.briefing.kit.ConfigurableFormat;
 
 /**
  * The {@code adaptive-card} format: one Adaptive Card 1.5 as JSON, for Microsoft Teams; rendering
@@ -14,7 +15,11 @@ import dev.briefing.chat.internal.RenderingFormat;
  * String card = formats.renderer("adaptive-card").render(briefing);
  * }</pre>
  */
-public final class AdaptiveCardFormat extends RenderingFormat {
+public final class AdaptiveCardFormat extends ConfigurableFormat {
+
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("adaptive-card", "application/vnd.microsoft.card.adaptive+json")
+      .extensions(".card.json")
+      .build();
 
   /** The format with {@link AdaptiveCardRenderer#standard()}. */
   public AdaptiveCardFormat() {
@@ -25,6 +30,6 @@ public final class AdaptiveCardFormat extends RenderingFormat {
    * @param renderer the renderer this format hands out
    */
   public AdaptiveCardFormat(AdaptiveCardRenderer renderer) {
-    super("adaptive-card", "application/vnd.microsoft.card.adaptive+json", ".card.json", renderer);
+    super(DESCRIPTOR, renderer, renderer::withOptions);
   }
 }

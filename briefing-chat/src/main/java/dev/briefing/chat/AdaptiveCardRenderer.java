@@ -1,12 +1,16 @@
 package dev.briefing.chat;
 
 import dev.briefing.chat.internal.card.CardFit;
-import dev.briefing.chat.internal.card.CardJson;
 import dev.briefing.chat.internal.card.CardLayout;
+import dev.briefing.chat.internal.card.CardPart;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.RendererBuilder;
 import dev.briefing.kit.SafeLinks;
+import dev.briefing.kit.Section;
+import dev.briefing.kit.SectionWalk;
+import dev.briefing.kit.SectionWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
@@ -22,7 +26,9 @@ import java.util.function.Function;
  * {@code Action.OpenUrl} per source the kit's {@link SafeLinks} allows. User text is escaped for
  * the Markdown subset cards read, so it shows literally; actions come only from the sources.
  *
- * <p>Of the {@link RenderOptions} the labels and the sections apply.
+ * <p>Of the {@link RenderOptions} the labels and the sections apply. Each section (the title
+ * and the details too) is written by a {@link SectionWriter} of {@link CardOutput}; {@link
+ * #builder()} replaces one of them without forking the renderer.
  *
  * <p>Size: a card is at most {@link #maxLength()} UTF-16 code units of JSON, by default
  * 28 KiB ({@value #WEBHOOK_LIMIT}) for incoming webhooks (bots take about 100 KB). A briefing
@@ -50,19 +56,15 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
   private static final AdaptiveCardRenderer STANDARD = builder().build();
 
   private final RenderOptions options;
-  private final int maxLength;
-  private final String shortenedNote;
-  private final String fullBriefingTitle;
-  private final Function<Briefing, Optional<URI>> fullBriefing;
-  private final CardLayout layout;
+  private final SectionWalk<CardOutput> replacements;
+  private final SectionWalk<CardOutput> walk;
+  private final Limits limits;
 
-  private AdaptiveCardRenderer(Builder builder) {
-    this.options = builder.options;
-    this.maxLength = builder.maxLength;
-    this.shortenedNote = builder.shortenedNote;
-    this.fullBriefingTitle = builder.fullBriefingTitle;
-    this.fullBriefing = builder.fullBriefing;
-    this.layout = new CardLayout(options);
+  private AdaptiveCardRenderer(RenderOptions options, SectionWalk<CardOutput> replacements, Limits limits) {
+    this.options = options;
+    this.replacements = replacements;
+    this.walk = CardLayout.writers(options).overriddenBy(replacements);
+    this.limits = limits;
   }
 
   /** @return the renderer with English labels, every section and the webhook limit */
@@ -70,17 +72,28 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
     return STANDARD;
   }
 
-  /** @return a builder starting from the standard options */
+  /** @return a builder starting from the standard options, the built-in section writers and the webhook limit */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new Limits());
   }
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    Optional<String> link = fullBriefing.apply(briefing)
+    CardOutput card = new CardOutput(options);
+    walk.write(briefing, options.sections(), card);
+    Optional<CardPart.Action> link = limits.fullBriefing.apply(briefing)
         .flatMap(SafeLinks::of)
-        .map(url -> CardJson.openUrl(fullBriefingTitle, url));
-    out.append(CardFit.write(layout.layout(briefing), maxLength, shortenedNote, link));
+        .map(url -> new CardPart.Action(limits.fullBriefingTitle, url));
+    CardFit.write(card.layout(), limits.maxLength, limits.shortenedNote, link, out);
+  }
+
+  /**
+   * @param options other options
+   * @return a renderer like this one (its replaced sections, size limit, note and link to the
+   *     whole briefing) with those options
+   */
+  public AdaptiveCardRenderer withOptions(RenderOptions options) {
+    return new AdaptiveCardRenderer(Objects.requireNonNull(options, "options"), replacements, limits);
   }
 
   /** @return the options */
@@ -90,30 +103,61 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
 
   /** @return the longest card written, in UTF-16 code units of JSON */
   public int maxLength() {
-    return maxLength;
+    return limits.maxLength;
   }
 
   @Override
   public String toString() {
-    return "AdaptiveCardRenderer[" + options + ", max " + maxLength + "]";
+    return "AdaptiveCardRenderer[" + options + ", max " + limits.maxLength + "]";
   }
 
-  /** Builds an {@link AdaptiveCardRenderer}; every option has a default. */
-  public static final class Builder {
-    private RenderOptions options = RenderOptions.standard();
+  /** What a card does when it is too large; a builder's, copied into each renderer it builds. */
+  private static final class Limits {
     private int maxLength = WEBHOOK_LIMIT;
     private String shortenedNote = "This briefing is shortened to fit the card.";
     private String fullBriefingTitle = "Read the full briefing";
     private Function<Briefing, Optional<URI>> fullBriefing = b -> Optional.empty();
 
-    private Builder() {}
+    Limits copy() {
+      Limits copy = new Limits();
+      copy.maxLength = maxLength;
+      copy.shortenedNote = shortenedNote;
+      copy.fullBriefingTitle = fullBriefingTitle;
+      copy.fullBriefing = fullBriefing;
+      return copy;
+    }
+  }
+
+  /**
+   * Builds an {@link AdaptiveCardRenderer}: the kit's options and replaced sections, as every
+   * renderer's builder takes them, and the card's size limit and what a shortened card says.
+   */
+  public static final class Builder extends RendererBuilder<CardOutput, AdaptiveCardRenderer> {
+    private final Limits limits;
+
+    private Builder(Limits limits) {
+      super((options, replacements) -> new AdaptiveCardRenderer(options, replacements, limits.copy()));
+      this.limits = limits;
+    }
 
     /**
      * @param options the options; the labels and the sections apply. {@link RenderOptions#standard()} by default
      * @return this builder
      */
+    @Override
     public Builder options(RenderOptions options) {
-      this.options = Objects.requireNonNull(options, "options");
+      super.options(options);
+      return this;
+    }
+
+    /**
+     * @param section the section to write differently
+     * @param writer how to write it, on a {@link CardOutput}
+     * @return this builder
+     */
+    @Override
+    public Builder section(Section section, SectionWriter<? super CardOutput> writer) {
+      super.section(section, writer);
       return this;
     }
 
@@ -126,7 +170,7 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
       if (maxLength < 1024) {
         throw new IllegalArgumentException("A card's maxLength must be at least 1024, but was " + maxLength);
       }
-      this.maxLength = maxLength;
+      limits.maxLength = maxLength;
       return this;
     }
 
@@ -135,7 +179,7 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
      * @return this builder
      */
     public Builder shortenedNote(String note) {
-      this.shortenedNote = Objects.requireNonNull(note, "note");
+      limits.shortenedNote = Objects.requireNonNull(note, "note");
       return this;
     }
 
@@ -144,7 +188,7 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
      * @return this builder
      */
     public Builder fullBriefingTitle(String title) {
-      this.fullBriefingTitle = Objects.requireNonNull(title, "title");
+      limits.fullBriefingTitle = Objects.requireNonNull(title, "title");
       return this;
     }
 
@@ -154,13 +198,8 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
      * @return this builder
      */
     public Builder fullBriefing(Function<Briefing, Optional<URI>> link) {
-      this.fullBriefing = Objects.requireNonNull(link, "link");
+      limits.fullBriefing = Objects.requireNonNull(link, "link");
       return this;
-    }
-
-    /** @return the renderer */
-    public AdaptiveCardRenderer build() {
-      return new AdaptiveCardRenderer(this);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.briefing.chat;
 
-import dev.briefing.chat.internal.RenderingFormat;
+import dev.briefing.core.format.FormatDescriptor;
+import dev.briefing.kit.ConfigurableFormat;
 
 /**
  * The {@code slack} format: Block Kit message payloads, a JSON array of one or more; rendering
@@ -13,7 +14,11 @@ import dev.briefing.chat.internal.RenderingFormat;
  * String payloads = formats.renderer("slack").render(briefing);
  * }</pre>
  */
-public final class SlackFormat extends RenderingFormat {
+public final class SlackFormat extends ConfigurableFormat {
+
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("slack", "application/vnd.slack.blocks+json")
+      .extensions(".slack.json")
+      .build();
 
   /** The format with {@link SlackRenderer#standard()}. */
   public SlackFormat() {
@@ -24,6 +29,6 @@ public final class SlackFormat extends RenderingFormat {
    * @param renderer the renderer this format hands out
    */
   public SlackFormat(SlackRenderer renderer) {
-    super("slack", "application/vnd.slack.blocks+json", ".slack.json", renderer);
+    super(DESCRIPTOR, renderer, SlackRenderer::of);
   }
 }

@@ -9,6 +9,8 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.RendererBuilder;
+import dev.briefing.kit.SectionWalk;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,7 +34,9 @@ import java.util.Objects;
  * {@link #messages(Briefing)} gives each payload to post.
  *
  * <p>Of the {@link RenderOptions} the labels (their language also sets where sentences end
- * when text is cut) and the sections apply.
+ * when text is cut) and the sections apply. Each section (the title and the details too) is
+ * written by a {@link dev.briefing.kit.SectionWriter} of {@link SlackOutput}; {@link #builder()}
+ * replaces one of them without forking the renderer.
  *
  * <p>User text never becomes markup: {@code & < >} are written as entities, the formatting
  * characters {@code * _ ~ `} as characters Slack shows unformatted, and every text object is
@@ -52,11 +56,11 @@ public final class SlackRenderer implements BriefingRenderer {
   private static final SlackRenderer STANDARD = of(RenderOptions.standard());
 
   private final RenderOptions options;
-  private final SlackLayout layout;
+  private final SectionWalk<SlackOutput> walk;
 
-  private SlackRenderer(RenderOptions options) {
+  private SlackRenderer(RenderOptions options, SectionWalk<SlackOutput> replacements) {
     this.options = options;
-    this.layout = new SlackLayout(options);
+    this.walk = SlackLayout.writers(options).overriddenBy(replacements);
   }
 
   /** @return the renderer with {@link RenderOptions#standard()}: English labels, every section */
@@ -69,7 +73,12 @@ public final class SlackRenderer implements BriefingRenderer {
    * @return a renderer with those options
    */
   public static SlackRenderer of(RenderOptions options) {
-    return new SlackRenderer(Objects.requireNonNull(options, "options"));
+    return new SlackRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty());
+  }
+
+  /** @return a builder of options and section writers, starting from the standard options */
+  public static RendererBuilder<SlackOutput, SlackRenderer> builder() {
+    return RendererBuilder.of(SlackRenderer::new);
   }
 
   /**
@@ -107,7 +116,13 @@ public final class SlackRenderer implements BriefingRenderer {
   }
 
   private List<SlackMessages.Message> split(Briefing briefing) {
-    return SlackMessages.of(layout.blocks(briefing), briefing.title().orElse(briefing.signal()));
+    SlackOutput out = new SlackOutput(options);
+    try {
+      walk.write(briefing, options.sections(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // blocks in memory cannot fail
+    }
+    return SlackMessages.of(out.blocks(), briefing.title().orElse(briefing.signal()));
   }
 
   /** @return the options */

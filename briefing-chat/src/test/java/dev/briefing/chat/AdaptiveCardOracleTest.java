@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefing.chat.testing.LargestBriefings;
 import dev.briefing.chat.testing.NodeOracle;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Figure;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
+import dev.briefing.kit.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,19 @@ class AdaptiveCardOracleTest {
     check(largest, AdaptiveCardRenderer.standard());
     check(largest, AdaptiveCardRenderer.builder().maxLength(100_000)
         .fullBriefing(b -> java.util.Optional.of(FULL_BRIEFING)).build());
+  }
+
+  @Test
+  void cardsWithAReplacedSectionHaveNoErrorsForHostileText() {
+    AdaptiveCardRenderer figuresAsText = AdaptiveCardRenderer.builder()
+        .section(Section.THE_NUMBERS, (briefing, card) -> {
+          card.section("Key figures");
+          for (Figure figure : briefing.figures()) {
+            card.text(figure.value(), figure.label()).fact(figure.label(), figure.value());
+          }
+        })
+        .build();
+    check(BriefingGenerator.hostileBriefings(100, 16L).toList(), figuresAsText);
   }
 
   private static void check(List<Briefing> briefings, AdaptiveCardRenderer renderer) {

@@ -1,22 +1,20 @@
 package com.example.cards;
 
 import dev.briefing.core.Figure;
-import dev.briefing.core.format.BriefingFormat;
-import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.FormatDescriptor;
+import dev.briefing.kit.ConfigurableFormat;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionWriter;
 import dev.briefing.render.html.HtmlOutput;
 import dev.briefing.render.html.HtmlRenderer;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A third-party HTML format that writes The Numbers as cards and every other section as the
- * built-in HTML renderer does: one section writer replaced, nothing forked.
+ * built-in HTML renderer does: one section writer replaced, nothing forked. A format on the
+ * kit, so a tool that asks it for German labels gets them with the cards still in place.
  */
-public final class FigureCardsFormat implements BriefingFormat {
+public final class FigureCardsFormat extends ConfigurableFormat {
 
   /** The figures as cards: value large, the label below, the source in a footer. */
   static final SectionWriter<HtmlOutput> CARDS = (briefing, out) -> {
@@ -34,36 +32,16 @@ public final class FigureCardsFormat implements BriefingFormat {
     out.markup("</div>\n</section>\n");
   };
 
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .options(RenderOptions.standard())
-      .section(Section.THE_NUMBERS, CARDS)
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("figure-cards", "text/x-figure-cards+html")
+      .extensions(".cards.html")
       .build();
 
   /** The format with the standard options. */
-  public FigureCardsFormat() {}
-
-  @Override
-  public String name() {
-    return "figure-cards";
+  public FigureCardsFormat() {
+    super(DESCRIPTOR, withCards(RenderOptions.standard()), FigureCardsFormat::withCards);
   }
 
-  @Override
-  public String mediaType() {
-    return "text/x-figure-cards+html";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".cards.html");
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(RENDERER);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.empty();
+  private static HtmlRenderer withCards(RenderOptions options) {
+    return HtmlRenderer.builder().options(options).section(Section.THE_NUMBERS, CARDS).build();
   }
 }

@@ -1,62 +1,48 @@
 package dev.briefing.json;
 
-import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.DescribedFormat;
+import dev.briefing.core.format.FormatDescriptor;
 import dev.briefing.core.format.InputHead;
 import dev.briefing.core.format.MatchStrength;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code json} format of the format registry: {@code application/json}, {@code .json}.
- * Its renderer writes indented JSON ({@link BriefingJson#pretty()}) of whatever it is given, as
- * every renderer of the registry does (whether to convert an invalid briefing is the caller's
- * choice); its parser is strict and validating ({@link BriefingJson#create()}). Found by
- * {@link java.util.ServiceLoader}.
+ * The {@code json} format of the format registry: {@code application/json}, {@code .json}; an
+ * input whose first line starts an object is a solid match (the start of a JSON document, or
+ * of NDJSON). Its renderer writes indented JSON ({@link BriefingJson#pretty()}) of whatever it
+ * is given, as every renderer of the registry does (whether to convert an invalid briefing is
+ * the caller's choice); its parser is strict and validating ({@link BriefingJson#create()}).
+ * Found by {@link java.util.ServiceLoader}; construct it with a codec of your own to register
+ * other limits or settings in code.
  *
  * <pre>{@code
  * String json = FormatRegistry.loadDefault().renderer("json").render(briefing);
  * Briefing back = FormatRegistry.loadDefault().parser("json").parse(json);
+ * FormatRegistry trusting = FormatRegistry.loadDefault()
+ *     .with(new JsonFormat(BriefingJson.create().pretty().lenient()));
  * }</pre>
  */
-public final class JsonFormat implements BriefingFormat {
+public final class JsonFormat extends DescribedFormat {
 
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("json", "application/json")
+      .extensions(".json")
+      .probe(InputHead.firstLine(line -> line.startsWith("{"), MatchStrength.SOLID_MATCH))
+      .build();
   private static final BriefingRenderer RENDERER = BriefingJson.create().pretty().withoutValidation().asRenderer();
   private static final BriefingParser PARSER = BriefingJson.create().asParser();
 
-  /** Creates the format; it holds no state. */
-  public JsonFormat() {}
-
-  @Override
-  public String name() {
-    return "json";
+  /** Creates the format with the renderer and parser described above. */
+  public JsonFormat() {
+    super(DESCRIPTOR, Optional.of(RENDERER), Optional.of(PARSER));
   }
 
-  @Override
-  public String mediaType() {
-    return "application/json";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".json");
-  }
-
-  /** A first line that starts an object: the start of a JSON document, or of NDJSON. */
-  @Override
-  public MatchStrength probe(CharSequence head) {
-    List<String> lines = InputHead.nonBlankLines(head, 1);
-    return !lines.isEmpty() && lines.get(0).startsWith("{") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(RENDERER);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.of(PARSER);
+  /**
+   * @param codec the codec to write and read with, exactly as it is set up (indentation,
+   *     validation both ways, unknown properties, limits)
+   */
+  public JsonFormat(BriefingJson codec) {
+    super(DESCRIPTOR, Optional.of(codec.asRenderer()), Optional.of(codec.asParser()));
   }
 }

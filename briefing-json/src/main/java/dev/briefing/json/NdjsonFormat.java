@@ -1,22 +1,14 @@
 package dev.briefing.json;
 
-import dev.briefing.core.Briefing;
-import dev.briefing.core.BriefingFormatException;
-import dev.briefing.core.Location;
-import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.DescribedFormat;
+import dev.briefing.core.format.FormatDescriptor;
 import dev.briefing.core.format.InputHead;
 import dev.briefing.core.format.MatchStrength;
-import dev.briefing.core.format.ParseResult;
 import java.io.Reader;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * The {@code ndjson} format of the format registry: {@code application/x-ndjson},
@@ -35,98 +27,40 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  */
-public final class NdjsonFormat implements BriefingFormat {
+public final class NdjsonFormat extends DescribedFormat {
 
-  private static final BriefingJson CODEC = BriefingJson.create();
-  /** Renders what it is given, as every renderer of the registry does; reading still validates. */
-  private static final BriefingJson RENDERING = CODEC.withoutValidation();
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("ndjson", "application/x-ndjson")
+      .extensions(".ndjson", ".jsonl")
+      .multiDocument()
+      .probe(NdjsonFormat::probeLines)
+      .build();
 
-  private static final BriefingRenderer RENDERER = (briefing, out) -> {
-    out.append(RENDERING.write(briefing)).append('\n');
-  };
-
-  private static final BriefingParser PARSER = new BriefingParser() {
-    @Override
-    public ParseResult read(Reader in) {
-      NdjsonReader lines = CODEC.ndjsonReader(in);
-      if (!lines.hasNext()) {
-        throw new BriefingFormatException(Location.at(1, 1), "expected a briefing but the input has no lines");
-      }
-      Briefing briefing = lines.next();
-      long first = lines.lineNumber();
-      if (lines.hasNext()) {
-        throw new BriefingFormatException(Location.at((int) Math.min(Integer.MAX_VALUE, lines.lineNumber()), 1),
-            "expected one briefing but line " + lines.lineNumber() + " holds another after line " + first
-                + "; read them all with parseAll");
-      }
-      return ParseResult.of(briefing);
-    }
-
-    @Override
-    public Stream<ParseResult> readAll(Reader in) {
-      // Numbered by the iterator, which the stream pulls in input order even when made parallel;
-      // a counter in a map step would number in whatever order the threads run.
-      NdjsonReader lines = CODEC.ndjsonReader(in);
-      Iterator<ParseResult> results = new Iterator<>() {
-        private long document;
-
-        @Override
-        public boolean hasNext() {
-          return lines.hasNext();
-        }
-
-        @Override
-        public ParseResult next() {
-          return ParseResult.builder().briefing(lines.next()).document(++document).build();
-        }
-      };
-      return StreamSupport.stream(
-          Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-  };
-
-  /** Creates the format; it holds no state. */
-  public NdjsonFormat() {}
-
-  @Override
-  public String name() {
-    return "ndjson";
+  /** The format with the strict, validating {@link BriefingJson#create()}. */
+  public NdjsonFormat() {
+    this(BriefingJson.create());
   }
 
-  @Override
-  public String mediaType() {
-    return "application/x-ndjson";
+  /**
+   * @param codec the codec to read with (its validation and unknown-property settings apply);
+   *     its renderer writes each briefing as one compact line with it, whatever the codec validates, as
+   *     every renderer of the registry writes what it is given
+   */
+  public NdjsonFormat(BriefingJson codec) {
+    super(DESCRIPTOR, Optional.of(renderer(codec.withoutValidation())), Optional.of(new NdjsonParser(codec)));
   }
 
-  @Override
-  public List<String> extensions() {
-    return List.of(".ndjson", ".jsonl");
-  }
-
-  /** @return true: an input holds any number of briefings, one per line */
-  @Override
-  public boolean multiDocument() {
-    return true;
+  private static BriefingRenderer renderer(BriefingJson codec) {
+    BriefingJson lines = codec.compact();
+    return (briefing, out) -> out.append(lines.write(briefing)).append('\n');
   }
 
   /**
    * Two lines that each start an object: only NDJSON has that, so it beats JSON's one. A first
    * record longer than the head reads as JSON.
    */
-  @Override
-  public MatchStrength probe(CharSequence head) {
+  private static MatchStrength probeLines(CharSequence head) {
     List<String> lines = InputHead.nonBlankLines(head, 2);
     return lines.size() == 2 && lines.get(0).startsWith("{") && lines.get(1).startsWith("{")
         ? MatchStrength.FULL_MATCH : MatchStrength.NO_MATCH;
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(RENDERER);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.of(PARSER);
   }
 }

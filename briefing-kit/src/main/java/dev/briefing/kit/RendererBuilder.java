@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * Builds a renderer made of section writers: the {@link RenderOptions}, and the sections whose
  * writer replaces the renderer's own. Every renderer on the kit offers one of these, so they
- * all take their settings the same way; a format of your own makes one with {@link #of}.
+ * all take their settings the same way; a format of your own makes one with {@link #of}. A
+ * renderer with settings of its own (a card's size limit) extends it, overriding {@link
+ * #options} and {@link #section} only to return its own type.
  *
  * <pre>{@code
  * HtmlRenderer html = HtmlRenderer.builder()
@@ -17,7 +19,7 @@ import java.util.Objects;
  * @param <O> the output the renderer hands its section writers
  * @param <R> the renderer built
  */
-public final class RendererBuilder<O, R> {
+public class RendererBuilder<O, R> {
 
   /**
    * Makes a renderer from its options and the writers that replace its own.
@@ -39,8 +41,11 @@ public final class RendererBuilder<O, R> {
   private RenderOptions options = RenderOptions.standard();
   private SectionWalk<O> replacements = SectionWalk.empty();
 
-  private RendererBuilder(Factory<O, R> factory) {
-    this.factory = factory;
+  /**
+   * @param factory how the renderer is made
+   */
+  protected RendererBuilder(Factory<O, R> factory) {
+    this.factory = Objects.requireNonNull(factory, "factory");
   }
 
   /**
@@ -50,7 +55,7 @@ public final class RendererBuilder<O, R> {
    * @return a builder starting from {@link RenderOptions#standard()} and no replacements
    */
   public static <O, R> RendererBuilder<O, R> of(Factory<O, R> factory) {
-    return new RendererBuilder<>(Objects.requireNonNull(factory, "factory"));
+    return new RendererBuilder<>(factory);
   }
 
   /**
@@ -73,7 +78,7 @@ public final class RendererBuilder<O, R> {
   }
 
   /** @return the renderer */
-  public R build() {
+  public final R build() {
     return factory.create(options, replacements);
   }
 }

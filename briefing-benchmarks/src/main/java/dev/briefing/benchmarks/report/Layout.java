@@ -57,6 +57,10 @@ public final class Layout {
       rows.add(floorRow(scores, "Text render", "oursText", "floorText", w));
     }
     for (String w : WORKLOADS) {
+      rows.add(chatRow(scores, "Slack render", "Slack", w));
+      rows.add(chatRow(scores, "Adaptive Card render", "AdaptiveCard", w));
+    }
+    for (String w : WORKLOADS) {
       Optional<Double> ours = scores.get("ValidationBenchmark.ours/" + w);
       boolean seed = w.equals("seed");
       rows.add(new Row("Validate (warm)", w, MICROS, ours,
@@ -123,6 +127,17 @@ public final class Layout {
     Optional<Double> floor = scores.get("TextRenderBenchmark." + floorMethod + "/" + w);
     return new Row(name, w, MICROS, ours, List.of(new Row.Baseline("StringBuilder floor", floor)),
         "≤ 2× floor", both(ours, floor).map(v -> v[0] <= 2 * v[1]));
+  }
+
+  /**
+   * A chat format against what a user would write without it; not judged, since the baselines
+   * do none of the format's escaping, limits, splitting or size fitting.
+   */
+  private static Row chatRow(Scores scores, String name, String format, String w) {
+    return new Row(name, w, MICROS, scores.get("ChatRenderBenchmark.ours" + format + "/" + w), List.of(
+            new Row.Baseline("hand-written JsonGenerator", scores.get("ChatRenderBenchmark.generator" + format + "/" + w)),
+            new Row.Baseline("ObjectNode tree", scores.get("ChatRenderBenchmark.objectTree" + format + "/" + w))),
+        "–", Optional.empty());
   }
 
   /** The cold target holds for any first call, valid or not. */

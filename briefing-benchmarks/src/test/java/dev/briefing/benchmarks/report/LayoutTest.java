@@ -96,6 +96,25 @@ class LayoutTest {
   }
 
   @Test
+  void theChatFormatsHaveRowsBesideWhatAUserWouldWriteByHand() {
+    Scores scores = new Scores();
+    scores.put("ChatRenderBenchmark.oursAdaptiveCard/large", 120.0);
+    scores.put("ChatRenderBenchmark.generatorAdaptiveCard/large", 100.0);
+    scores.put("ChatRenderBenchmark.objectTreeAdaptiveCard/large", 150.0);
+    scores.put("ChatRenderBenchmark.oursSlack/seed", 12.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L));
+
+    Row card = row(rows, "Adaptive Card render", "large");
+    assertThat(card.ours()).contains(120.0);
+    assertThat(card.baselines()).extracting(Row.Baseline::name, Row.Baseline::score)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("hand-written JsonGenerator", Optional.of(100.0)),
+            org.assertj.core.groups.Tuple.tuple("ObjectNode tree", Optional.of(150.0)));
+    assertThat(row(rows, "Slack render", "seed").ours()).contains(12.0);
+    assertThat(card.met()).isEmpty();
+  }
+
+  @Test
   void countsAreLabelledShort() {
     assertThat(Layout.label(10_000)).isEqualTo("10k briefings");
     assertThat(Layout.label(1_000_000)).isEqualTo("1M briefings");

@@ -2,6 +2,8 @@ package dev.briefing.core.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The first non-blank lines of an input's head, for a format's {@link
@@ -10,6 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * List<String> lines = InputHead.nonBlankLines("\n  {\"a\":1}\n\n{\"a\":2}\n", 2); // ["{\"a\":1}", "{\"a\":2}"]
+ * Function<CharSequence, MatchStrength> house = InputHead.firstLine(l -> l.startsWith("%house"), MatchStrength.FULL_MATCH);
  * }</pre>
  */
 public final class InputHead {
@@ -38,5 +41,20 @@ public final class InputHead {
       start = end + 1;
     }
     return lines;
+  }
+
+  /**
+   * The probe most formats need: how their first non-blank line starts.
+   *
+   * @param test what the first non-blank line, stripped, must pass
+   * @param strength how strongly an input whose first line passes looks like the format
+   * @return a probe giving {@code strength} for such an input and {@link MatchStrength#NO_MATCH}
+   *     for any other, a blank one included
+   */
+  public static Function<CharSequence, MatchStrength> firstLine(Predicate<String> test, MatchStrength strength) {
+    return head -> {
+      List<String> lines = nonBlankLines(head, 1);
+      return !lines.isEmpty() && test.test(lines.get(0)) ? strength : MatchStrength.NO_MATCH;
+    };
   }
 }

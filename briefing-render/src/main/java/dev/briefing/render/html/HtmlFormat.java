@@ -1,18 +1,15 @@
 package dev.briefing.render.html;
 
-import dev.briefing.core.format.BriefingFormat;
-import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.FormatDescriptor;
 import dev.briefing.core.format.InputHead;
 import dev.briefing.core.format.MatchStrength;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import dev.briefing.kit.ConfigurableFormat;
 
 /**
  * The {@code html} format: {@code text/html}, {@code .html}, safe semantic HTML5; rendering only.
- * Found by {@link java.util.ServiceLoader}; construct it with your own renderer to register
- * different options in code.
+ * An input whose first line starts with a tag, a comment or a doctype is a solid match. Found
+ * by {@link java.util.ServiceLoader}; construct it with your own renderer to register different
+ * options in code.
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
@@ -20,9 +17,12 @@ import java.util.Optional;
  * String html = formats.renderer("html").render(briefing);
  * }</pre>
  */
-public final class HtmlFormat implements BriefingFormat {
+public final class HtmlFormat extends ConfigurableFormat {
 
-  private final HtmlRenderer renderer;
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("html", "text/html")
+      .extensions(".html")
+      .probe(InputHead.firstLine(line -> line.startsWith("<"), MatchStrength.SOLID_MATCH))
+      .build();
 
   /** The format with {@link HtmlRenderer#standard()}. */
   public HtmlFormat() {
@@ -33,43 +33,6 @@ public final class HtmlFormat implements BriefingFormat {
    * @param renderer the renderer this format hands out
    */
   public HtmlFormat(HtmlRenderer renderer) {
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-  }
-
-  @Override
-  public String name() {
-    return "html";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/html";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".html");
-  }
-
-  /** A first line that starts with a tag, a comment or a doctype. */
-  @Override
-  public MatchStrength probe(CharSequence head) {
-    List<String> lines = InputHead.nonBlankLines(head, 1);
-    return !lines.isEmpty() && lines.get(0).startsWith("<") ? MatchStrength.SOLID_MATCH : MatchStrength.NO_MATCH;
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(renderer);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.empty();
-  }
-
-  @Override
-  public String toString() {
-    return "HtmlFormat[text/html]";
+    super(DESCRIPTOR, renderer, HtmlRenderer::of);
   }
 }

@@ -6,16 +6,15 @@ import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
-import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.kit.FigureLayout;
 import dev.briefing.kit.ImpactOrders;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.RendererBuilder;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionRenderer;
 import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.HtmlText;
-import dev.briefing.kit.internal.OutputSize;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
 import java.io.IOException;
@@ -54,11 +53,10 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  */
-public final class HtmlRenderer implements BriefingRenderer {
+public final class HtmlRenderer extends SectionRenderer {
 
   private static final HtmlRenderer STANDARD = of(RenderOptions.standard());
 
-  private final RenderOptions options;
   private final SectionLabels labels;
   private final boolean fragment;
   /** The built-in writers over the labels as they are, and over the labels marked with their {@code lang}. */
@@ -69,7 +67,9 @@ public final class HtmlRenderer implements BriefingRenderer {
   private final String defaultDocumentTitle;
 
   private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
-    this.options = options;
+    // Per item: a list item or table row with its tags; once: the headings and, for a whole
+    // page, the document around the article. Entities are longer than backslashes.
+    super(options, 64, options.fragment() ? 512 : 512 + HtmlDocument.OVERHEAD, 8);
     this.labels = options.labels();
     this.fragment = options.fragment();
     int headingLevel = options.headingLevel();
@@ -92,7 +92,7 @@ public final class HtmlRenderer implements BriefingRenderer {
         .with(Section.SIGNAL, (b, out) -> section(words.signalOpen, b.signal(), out))
         .with(Section.WHAT_HAPPENED, (b, out) -> section(words.whatHappenedOpen, b.whatHappened(), out))
         .with(Section.WHY_IT_MATTERS, (b, out) -> writeImpacts(b.impacts(), words, out.target))
-        .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE
+        .with(Section.THE_NUMBERS, options().figureLayout() == FigureLayout.TABLE
             ? (b, out) -> writeTable(b, words, out) : (b, out) -> writeFigureList(b, words, out))
         .with(Section.WHAT_TO_WATCH, (b, out) -> writeWatchItems(b.watchItems(), words, out))
         .with(Section.DETAILS, (b, out) -> writeDetails(b.metadata(), words, out))
@@ -117,27 +117,6 @@ public final class HtmlRenderer implements BriefingRenderer {
     return RendererBuilder.of(HtmlRenderer::new);
   }
 
-  /**
-   * Renders the briefing into a string, in a buffer sized from the briefing's text so that a
-   * long page is not copied again and again as it grows.
-   *
-   * <pre>{@code
-   * String page = HtmlRenderer.standard().render(briefing);
-   * }</pre>
-   *
-   * @param briefing the briefing
-   * @return the HTML
-   */
-  @Override
-  public String render(Briefing briefing) {
-    // Per item: a list item or table row with its tags; once: the headings and, for a whole
-    // page, the document around the article. Entities are longer than backslashes.
-    int markup = fragment ? 512 : 512 + HtmlDocument.OVERHEAD;
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, options.sections(), 64, markup, 8));
-    render(briefing, out);
-    return out.toString();
-  }
-
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     Optional<String> language = briefing.metadata().language().map(java.util.Locale::toLanguageTag);
@@ -154,7 +133,7 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append(">\n");
     SectionWalk<HtmlOutput> sections = HtmlLabels.marks(briefing.metadata().language(), labels.language())
         ? markedWalk : walk;
-    sections.write(briefing, options.sections(), new HtmlOutput(out, options));
+    sections.write(briefing, options().sections(), new HtmlOutput(out, options()));
     out.append("</article>\n");
     if (!fragment) {
       HtmlDocument.close(out);
@@ -312,8 +291,4 @@ public final class HtmlRenderer implements BriefingRenderer {
     out.append("</dl>\n</section>\n");
   }
 
-  /** @return the options in use */
-  public RenderOptions options() {
-    return options;
-  }
 }

@@ -6,17 +6,16 @@ import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
-import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.kit.FigureLayout;
 import dev.briefing.kit.ImpactOrders;
 import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.RendererBuilder;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.SectionRenderer;
 import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.MarkdownText;
-import dev.briefing.kit.internal.OutputSize;
 import dev.briefing.kit.internal.ParagraphSpans;
-import dev.briefing.kit.SafeLinks;
 import dev.briefing.kit.internal.Timestamps;
 import java.io.IOException;
 import java.util.List;
@@ -34,6 +33,9 @@ import java.util.Optional;
  * The output ends with one newline.
  *
  * <p>Of {@link RenderOptions} it uses the labels, sections, heading level and figure layout.
+ * Each section (the title and the details too) is written by a {@link
+ * dev.briefing.kit.SectionWriter} of {@link MarkdownOutput}; {@link #builder()} replaces one of
+ * them without forking the renderer.
  *
  * <pre>{@code
  * MarkdownRenderer markdown = MarkdownRenderer.of(RenderOptions.builder()
@@ -41,15 +43,19 @@ import java.util.Optional;
  *     .figureLayout(FigureLayout.TABLE)    // GFM table, render-only
  *     .build());
  * String md = markdown.render(briefing);
+ *
+ * MarkdownRenderer mine = MarkdownRenderer.builder()
+ *     .section(Section.THE_NUMBERS, (briefing, out) -> out.heading("Figures").paragraphs("See the sheet."))
+ *     .build();
  * }</pre>
  */
-public final class MarkdownRenderer implements BriefingRenderer {
+public final class MarkdownRenderer extends SectionRenderer {
 
   private static final MarkdownRenderer STANDARD = of(RenderOptions.standard());
 
-  private final RenderOptions options;
-  private final SectionWalk<Blocks> walk;
+  private final SectionWalk<MarkdownOutput> walk;
   private final String titlePrefix;
+  private final String sectionPrefix;
   private final String signalHeading;
   private final String whatHappenedHeading;
   private final String whyItMattersHeading;
@@ -66,12 +72,13 @@ public final class MarkdownRenderer implements BriefingRenderer {
   private final String tagPrefix;
   private final String sourcePrefix;
 
-  private MarkdownRenderer(RenderOptions options) {
-    this.options = options;
+  private MarkdownRenderer(RenderOptions options, SectionWalk<MarkdownOutput> replacements) {
+    // Per item: a list marker, emphasis and a label such as "Second-order:"; once: the headings.
+    super(options, 32, 256, 16);
     SectionLabels labels = options.labels();
     int headingLevel = options.headingLevel();
     this.titlePrefix = "#".repeat(headingLevel) + " ";
-    String sectionPrefix = "#".repeat(headingLevel + 1) + " ";
+    this.sectionPrefix = "#".repeat(headingLevel + 1) + " ";
     this.signalHeading = sectionPrefix + escape(labels.signal()) + "\n";
     this.whatHappenedHeading = sectionPrefix + escape(labels.whatHappened()) + "\n";
     this.whyItMattersHeading = sectionPrefix + escape(labels.whyItMatters()) + "\n";
@@ -92,7 +99,7 @@ public final class MarkdownRenderer implements BriefingRenderer {
     this.authorPrefix = detailPrefix(labels.author());
     this.tagPrefix = detailPrefix(labels.tag());
     this.sourcePrefix = detailPrefix(labels.source());
-    this.walk = SectionWalk.<Blocks>empty()
+    this.walk = SectionWalk.<MarkdownOutput>empty()
         .with(Section.TITLE, (b, blocks) -> {
           Appendable out = blocks.start().append(titlePrefix);
           MarkdownText.append(out, b.title().get());
@@ -105,7 +112,8 @@ public final class MarkdownRenderer implements BriefingRenderer {
             ? (b, blocks) -> writeTable(b.figures(), blocks.list(theNumbersHeading))
             : (b, blocks) -> writeFigures(b.figures(), blocks.list(theNumbersHeading)))
         .with(Section.WHAT_TO_WATCH, (b, blocks) -> writeWatchItems(b.watchItems(), blocks.list(whatToWatchHeading)))
-        .with(Section.DETAILS, (b, blocks) -> writeDetails(b.metadata(), blocks.list(detailsHeading)));
+        .with(Section.DETAILS, (b, blocks) -> writeDetails(b.metadata(), blocks.list(detailsHeading), blocks))
+        .overriddenBy(replacements);
   }
 
   /** @return a renderer with English labels, every section, title level 1, figures as a list */
@@ -118,31 +126,17 @@ public final class MarkdownRenderer implements BriefingRenderer {
    * @return a renderer with those options
    */
   public static MarkdownRenderer of(RenderOptions options) {
-    return new MarkdownRenderer(Objects.requireNonNull(options, "options"));
+    return new MarkdownRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty());
   }
 
-  /**
-   * Renders the briefing into a string, in a buffer sized from the briefing's text so that a
-   * long briefing is not copied again and again as the buffer grows.
-   *
-   * <pre>{@code
-   * String markdown = MarkdownRenderer.standard().render(briefing);
-   * }</pre>
-   *
-   * @param briefing the briefing
-   * @return the Markdown
-   */
-  @Override
-  public String render(Briefing briefing) {
-    // Per item: a list marker, emphasis and a label such as "Second-order:"; once: the headings.
-    StringBuilder out = new StringBuilder(OutputSize.of(briefing, options.sections(), 32, 256, 16));
-    render(briefing, out);
-    return out.toString();
+  /** @return a builder of options and section writers, starting from the standard options */
+  public static RendererBuilder<MarkdownOutput, MarkdownRenderer> builder() {
+    return RendererBuilder.of(MarkdownRenderer::new);
   }
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    walk.write(briefing, options.sections(), new Blocks(out));
+    walk.write(briefing, options().sections(), new MarkdownOutput(out, options(), sectionPrefix));
   }
 
   private void writeImpacts(List<Impact> impacts, Appendable out) throws IOException {
@@ -232,7 +226,7 @@ public final class MarkdownRenderer implements BriefingRenderer {
     }
   }
 
-  private void writeDetails(Metadata metadata, Appendable out) throws IOException {
+  private void writeDetails(Metadata metadata, Appendable out, MarkdownOutput blocks) throws IOException {
     if (metadata.id().isPresent()) {
       detail(out, idPrefix, metadata.id().get());
     }
@@ -250,15 +244,7 @@ public final class MarkdownRenderer implements BriefingRenderer {
     }
     for (Source source : metadata.sources()) {
       out.append(sourcePrefix);
-      if (SafeLinks.allows(source.url())) {
-        out.append('[');
-        MarkdownText.append(out, source.title());
-        out.append("](");
-        MarkdownText.destination(out, source.url().toString());
-        out.append(')');
-      } else {
-        MarkdownText.append(out, source.title());
-      }
+      blocks.link(source.url(), source.title());
       out.append('\n');
     }
   }
@@ -283,47 +269,4 @@ public final class MarkdownRenderer implements BriefingRenderer {
     return out.toString();
   }
 
-  /** @return the options in use */
-  public RenderOptions options() {
-    return options;
-  }
-
-  /** Separates blocks with one blank line; every block ends with its own newline. */
-  private static final class Blocks {
-    private final Appendable out;
-    private boolean started;
-
-    Blocks(Appendable out) {
-      this.out = out;
-    }
-
-    Appendable start() throws IOException {
-      if (started) {
-        out.append('\n');
-      }
-      started = true;
-      return out;
-    }
-
-    /** Starts a section's heading block, then the block of its list; returns where to write the list. */
-    Appendable list(String heading) throws IOException {
-      start().append(heading);
-      return start();
-    }
-
-    void section(String heading, String text) throws IOException {
-      start().append(heading);
-      paragraphs(text);
-    }
-
-    void paragraphs(String text) throws IOException {
-      for (int start = 0; start < text.length(); ) {
-        int end = ParagraphSpans.end(text, start);
-        start();
-        MarkdownText.append(out, text, start, end, true);
-        out.append('\n');
-        start = end + ParagraphSpans.SEPARATOR_LENGTH;
-      }
-    }
-  }
 }

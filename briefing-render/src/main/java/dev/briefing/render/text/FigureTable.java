@@ -39,7 +39,7 @@ final class FigureTable {
     return row;
   }
 
-  void write(TextRenderer.Lines lines) throws IOException {
+  void write(TextOutput lines) throws IOException {
     for (String[] row : cells) {
       Appendable line = lines.start();
       // The last column is not padded, so no line ends in spaces.

@@ -1,17 +1,14 @@
 package dev.briefing.render.text;
 
-import dev.briefing.core.format.BriefingFormat;
-import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.FormatDescriptor;
 import dev.briefing.core.format.MatchStrength;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import dev.briefing.kit.ConfigurableFormat;
 
 /**
- * The {@code text} format: {@code text/plain}, {@code .txt}, in the seed briefing's layout.
- * Found by {@link java.util.ServiceLoader}; construct it with your own renderer to register
- * different options in code.
+ * The {@code text} format: {@code text/plain}, {@code .txt}, in the seed briefing's layout; any
+ * input is a weak match, what is left when nothing else matches. Found by
+ * {@link java.util.ServiceLoader}; construct it with your own renderer to register different
+ * options in code.
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
@@ -19,9 +16,12 @@ import java.util.Optional;
  * String plain = formats.renderer("text").render(briefing);
  * }</pre>
  */
-public final class TextFormat implements BriefingFormat {
+public final class TextFormat extends ConfigurableFormat {
 
-  private final TextRenderer renderer;
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("text", "text/plain")
+      .extensions(".txt")
+      .probe(head -> MatchStrength.WEAK_MATCH)
+      .build();
 
   /** The format with {@link TextRenderer#standard()}. */
   public TextFormat() {
@@ -32,42 +32,6 @@ public final class TextFormat implements BriefingFormat {
    * @param renderer the renderer this format hands out
    */
   public TextFormat(TextRenderer renderer) {
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-  }
-
-  @Override
-  public String name() {
-    return "text";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".txt");
-  }
-
-  /** Any text could be the plain-text layout, so it is what is left when nothing else matches. */
-  @Override
-  public MatchStrength probe(CharSequence head) {
-    return MatchStrength.WEAK_MATCH;
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(renderer);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.of(TextParser.standard());
-  }
-
-  @Override
-  public String toString() {
-    return "TextFormat[text/plain]";
+    super(DESCRIPTOR, renderer, TextRenderer::of, TextParser::of);
   }
 }

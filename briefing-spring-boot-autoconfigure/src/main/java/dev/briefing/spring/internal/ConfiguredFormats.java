@@ -5,20 +5,17 @@ import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.json.BriefingJson;
 import dev.briefing.json.JsonFormat;
 import dev.briefing.json.JsonLimits;
+import dev.briefing.kit.ConfigurableFormat;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.SectionLabels;
-import dev.briefing.render.html.HtmlFormat;
-import dev.briefing.render.html.HtmlRenderer;
-import dev.briefing.render.markdown.MarkdownFormat;
-import dev.briefing.render.markdown.MarkdownRenderer;
-import dev.briefing.render.text.TextFormat;
-import dev.briefing.render.text.TextRenderer;
 import dev.briefing.spring.BriefingProperties;
 
 /**
- * The formats found on the class path with the built-in ones set up from {@code briefing.*}.
- * A format of the same name from elsewhere (a third-party {@code markdown}) is left as it is:
- * these properties describe the built-in formats' options only.
+ * The formats found on the class path set up from {@code briefing.*}: every format on the kit
+ * ({@link ConfigurableFormat}: text, Markdown, HTML, the chat formats, and any of your own) renders
+ * with the {@code briefing.render.*} options, each using what applies to it, and the built-in
+ * {@code json} reads and writes with the {@code briefing.json.*} settings and the input limit.
+ * Any other format is left as it is.
  */
 public final class ConfiguredFormats {
 
@@ -39,29 +36,20 @@ public final class ConfiguredFormats {
     if (headingLevel < 1 || headingLevel > 5) {
       throw new IllegalArgumentException("briefing.render.heading-level must be 1 to 5 but was " + headingLevel);
     }
+    RenderOptions options = RenderOptions.builder().labels(labels).headingLevel(headingLevel)
+        .fragment(render.html() == BriefingProperties.HtmlOutput.FRAGMENT)
+        .build();
     FormatRegistry formats = found;
-    RenderOptions options = RenderOptions.builder().labels(labels).headingLevel(headingLevel).build();
-    if (builtIn(formats, "text", TextFormat.class)) {
-      formats = formats.with(new TextFormat(TextRenderer.of(RenderOptions.builder().labels(labels).build())));
+    for (BriefingFormat format : found.formats()) {
+      if (format instanceof ConfigurableFormat configurable) {
+        formats = formats.with(configurable.rendering(options));
+      }
     }
-    if (builtIn(formats, "markdown", MarkdownFormat.class)) {
-      formats = formats.with(new MarkdownFormat(MarkdownRenderer.of(options)));
-    }
-    if (builtIn(formats, "html", HtmlFormat.class)) {
-      formats = formats.with(new HtmlFormat(HtmlRenderer.of(options.toBuilder()
-          .fragment(render.html() == BriefingProperties.HtmlOutput.FRAGMENT)
-          .build())));
-    }
-    if (builtIn(formats, "json", JsonFormat.class)) {
+    if (formats.find("json").filter(JsonFormat.class::isInstance).isPresent()) {
       BriefingJson codec = BriefingJson.create()
           .withLimits(JsonLimits.builder().maxDocumentLength(properties.maxInputSize().toBytes()).build());
-      codec = properties.json().failOnUnknownProperties() ? codec.strict() : codec.lenient();
-      formats = formats.with(new CodecFormat(formats.byName("json"), codec.asRenderer(), codec.asParser()));
+      formats = formats.with(new JsonFormat(properties.json().failOnUnknownProperties() ? codec.strict() : codec.lenient()));
     }
     return formats;
-  }
-
-  private static boolean builtIn(FormatRegistry formats, String name, Class<? extends BriefingFormat> type) {
-    return formats.find(name).filter(type::isInstance).isPresent();
   }
 }

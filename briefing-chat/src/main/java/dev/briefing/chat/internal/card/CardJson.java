@@ -3,14 +3,13 @@ package dev.briefing.chat.internal.card;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes the Adaptive Card 1.5 elements this format uses, each as compact JSON through
- * Jackson's generator; larger elements take smaller ones as already written values, so the
- * size of a card is known from the sizes of its parts.
+ * Writes the Adaptive Card 1.5 elements this format uses through Jackson's generator, each the
+ * one way it is written: a whole card in one pass, and a shortened card from parts already
+ * written, whose sizes are then known.
  */
 public final class CardJson {
 
@@ -25,102 +24,112 @@ public final class CardJson {
   /** How a text block looks. */
   public enum Look { TITLE, HEADING, BODY, NOTE }
 
+  /** What writes one element. */
   @FunctionalInterface
-  private interface Body {
+  interface Element {
     void write(JsonGenerator json) throws IOException;
   }
 
-  private static String write(Body body) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      body.write(json);
+  /**
+   * @param out where to write
+   * @return a generator that writes compact JSON with nothing between root values
+   * @throws IOException never for an in-memory writer
+   */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator json = JSON.createGenerator(out);
+    json.setRootValueSeparator(null);
+    return json;
+  }
+
+  /** @return the element written alone */
+  static String string(Element element) {
+    CardBuffer out = new CardBuffer(256);
+    try (JsonGenerator json = generator(out)) {
+      element.write(json);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new java.io.UncheckedIOException(e);
     }
     return out.toString();
   }
 
-  /**
-   * @param markdown the text, already escaped
-   * @param look how it looks
-   * @return a {@code TextBlock} that wraps
-   */
-  public static String textBlock(String markdown, Look look) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("type", "TextBlock");
-      json.writeStringField("text", markdown);
-      json.writeBooleanField("wrap", true);
-      switch (look) {
-        case TITLE -> {
-          json.writeStringField("size", "Large");
-          json.writeStringField("weight", "Bolder");
-          json.writeStringField("style", "heading");
-        }
-        case HEADING -> {
-          json.writeStringField("weight", "Bolder");
-          json.writeStringField("style", "heading");
-        }
-        case NOTE -> json.writeBooleanField("isSubtle", true);
-        default -> { }
+  static void textBlock(JsonGenerator json, String markdown, Look look) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "TextBlock");
+    json.writeStringField("text", markdown);
+    json.writeBooleanField("wrap", true);
+    switch (look) {
+      case TITLE -> {
+        json.writeStringField("size", "Large");
+        json.writeStringField("weight", "Bolder");
+        json.writeStringField("style", "heading");
       }
-      json.writeEndObject();
-    });
+      case HEADING -> {
+        json.writeStringField("weight", "Bolder");
+        json.writeStringField("style", "heading");
+      }
+      case NOTE -> json.writeBooleanField("isSubtle", true);
+      default -> { }
+    }
+    json.writeEndObject();
   }
 
-  /**
-   * @param title the fact's title, already escaped
-   * @param value its value, already escaped
-   * @return one fact of a {@code FactSet}
-   */
-  public static String fact(String title, String value) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("title", title);
-      json.writeStringField("value", value);
-      json.writeEndObject();
-    });
+  static void factSet(JsonGenerator json, List<CardPart.Fact> facts) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "FactSet");
+    json.writeArrayFieldStart("facts");
+    for (CardPart.Fact fact : facts) {
+      fact(json, fact);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  /**
-   * @param facts facts from {@link #fact}
-   * @return a {@code FactSet}
-   */
-  public static String factSet(List<String> facts) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("type", "FactSet");
-      raws("facts", facts, json);
-      json.writeEndObject();
-    });
+  static void fact(JsonGenerator json, CardPart.Fact fact) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("title", fact.title());
+    json.writeStringField("value", fact.value());
+    json.writeEndObject();
   }
 
-  /**
-   * @param items written elements
-   * @return a {@code Container} of them
-   */
-  public static String container(List<String> items) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("type", "Container");
-      raws("items", items, json);
-      json.writeEndObject();
-    });
+  /** Writes a part's {@code Container} with its first texts and facts. */
+  static void container(JsonGenerator json, CardPart part, int textCount, int factCount) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "Container");
+    json.writeArrayFieldStart("items");
+    if (!part.heading().isEmpty()) {
+      textBlock(json, part.heading(), Look.HEADING);
+    }
+    for (CardPart.TextEntry entry : part.texts().subList(0, textCount)) {
+      textBlock(json, entry.markdown(), entry.look());
+    }
+    if (factCount > 0) {
+      factSet(json, part.facts().subList(0, factCount));
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  /**
-   * @param title the button's words, plain text (action titles are not Markdown)
-   * @param url a checked address
-   * @return an {@code Action.OpenUrl}
-   */
-  public static String openUrl(String title, String url) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("type", "Action.OpenUrl");
-      json.writeStringField("title", title);
-      json.writeStringField("url", url);
-      json.writeEndObject();
-    });
+  static void container(JsonGenerator json, List<String> items) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "Container");
+    raws(json, "items", items);
+    json.writeEndObject();
+  }
+
+  static void openUrl(JsonGenerator json, CardPart.Action action) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "Action.OpenUrl");
+    json.writeStringField("title", action.title());
+    json.writeStringField("url", action.url());
+    json.writeEndObject();
+  }
+
+  /** Writes the card's own fields, before its body. */
+  static void cardStart(JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", "AdaptiveCard");
+    json.writeStringField("$schema", SCHEMA);
+    json.writeStringField("version", VERSION);
   }
 
   /**
@@ -128,21 +137,18 @@ public final class CardJson {
    * @param actions written actions; none leaves out {@code actions}
    * @return the card
    */
-  public static String card(List<String> body, List<String> actions) {
-    return write(json -> {
-      json.writeStartObject();
-      json.writeStringField("type", "AdaptiveCard");
-      json.writeStringField("$schema", SCHEMA);
-      json.writeStringField("version", VERSION);
-      raws("body", body, json);
+  static String card(List<String> body, List<String> actions) {
+    return string(json -> {
+      cardStart(json);
+      raws(json, "body", body);
       if (!actions.isEmpty()) {
-        raws("actions", actions, json);
+        raws(json, "actions", actions);
       }
       json.writeEndObject();
     });
   }
 
-  private static void raws(String name, List<String> values, JsonGenerator json) throws IOException {
+  private static void raws(JsonGenerator json, String name, List<String> values) throws IOException {
     json.writeArrayFieldStart(name);
     for (String value : values) {
       json.writeRawValue(value);

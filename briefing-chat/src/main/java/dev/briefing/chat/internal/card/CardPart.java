@@ -1,58 +1,60 @@
 package dev.briefing.chat.internal.card;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One section of a card before it is written: its heading and its entries, text blocks or
- * facts, so that a card too large for its limit can keep a part's first entries only.
+ * facts, already escaped, so that a card too large for its limit can keep a part's first
+ * entries only.
  *
- * @param heading the heading block, written; empty for the title part
+ * @param heading the heading's Markdown, escaped; empty for a part without one (the title)
  * @param texts text entries, one text block each
- * @param facts written facts, one {@code FactSet} for all
+ * @param facts facts, one {@code FactSet} for all
  */
-public record CardPart(String heading, List<TextEntry> texts, List<String> facts) {
+public record CardPart(String heading, List<TextEntry> texts, List<Fact> facts) {
 
   /**
-   * Text of one block: a bold lead (an impact's order) and the user's text.
+   * Text of one block: a lead (an impact's order in bold) and the user's text.
    *
    * @param lead Markdown written before the text, already escaped
-   * @param text the user's text, plain
+   * @param text the user's text, plain, kept to cut it when the block does not fit
+   * @param markdown the lead and the escaped text: the block's whole text
    * @param look how the block looks
    */
-  public record TextEntry(String lead, String text, CardJson.Look look) {
-    /** @return the block with all of the text */
-    public String block() {
-      return CardJson.textBlock(lead + markdown(text), look);
+  public record TextEntry(String lead, String text, String markdown, CardJson.Look look) {
+    /**
+     * @param lead Markdown before the text, already escaped
+     * @param text the user's text, plain
+     * @param look how the block looks
+     * @return the entry with its text escaped
+     */
+    public static TextEntry of(String lead, String text, CardJson.Look look) {
+      return new TextEntry(lead, text, lead + CardMarkdown.escape(text), look);
     }
-
-    static String markdown(String text) {
-      // A blank line separates Markdown paragraphs as it does the model's.
-      return CardMarkdown.escape(text);
-    }
-  }
-
-  /** @return the part written whole */
-  public String json() {
-    return CardJson.container(items(texts.size(), facts.size()));
   }
 
   /**
-   * @param textCount how many text entries to keep
-   * @param factCount how many facts to keep
-   * @return the container's items
+   * One fact of a {@code FactSet}.
+   *
+   * @param title the title's Markdown, escaped
+   * @param value the value's Markdown, escaped
    */
-  List<String> items(int textCount, int factCount) {
-    List<String> items = new ArrayList<>();
-    if (!heading.isEmpty()) {
-      items.add(heading);
+  public record Fact(String title, String value) {
+    /**
+     * @param title plain text
+     * @param value plain text
+     * @return the fact with both escaped
+     */
+    public static Fact of(String title, String value) {
+      return new Fact(CardMarkdown.escape(title), CardMarkdown.escape(value));
     }
-    for (TextEntry entry : texts.subList(0, textCount)) {
-      items.add(entry.block());
-    }
-    if (factCount > 0) {
-      items.add(CardJson.factSet(facts.subList(0, factCount)));
-    }
-    return items;
   }
+
+  /**
+   * An {@code Action.OpenUrl}.
+   *
+   * @param title the button's words, plain text (action titles are not Markdown)
+   * @param url a checked address
+   */
+  public record Action(String title, String url) {}
 }
