@@ -28,6 +28,7 @@ import dev.briefing.core.WatchItem;
 import dev.briefing.core.format.ParseWarning;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.PublicModelValues;
+import dev.briefing.core.testing.WithoutJacksonModule;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.json.BriefingJson;
 import java.net.URI;
@@ -270,21 +271,8 @@ class BriefingModuleTest {
   void aMapperWithoutTheModuleRefusesToWriteOrReadEveryModelTypeAndNamesTheModule() throws Exception {
     // As Spring Boot configures it: empty beans are not an error, so only the model can refuse.
     ObjectMapper plain = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    Map<Class<?>, Object> values = PublicModelValues.each();
 
-    for (Map.Entry<Class<?>, Object> value : values.entrySet()) {
-      String type = value.getKey().getSimpleName();
-      Throwable written = catchThrowableOfType(Exception.class, () -> plain.writeValueAsString(value.getValue()));
-      assertThat(written).as("write " + type).isNotNull();
-      assertThat(written.getMessage()).as("write " + type)
-          .contains("dev.briefing.jackson3.BriefingModule", "dev.briefing.jackson2.BriefingModule");
-      // The wire form itself, as the module writes it, and an empty object: neither reads.
-      for (String json : List.of(MAPPER.writeValueAsString(value.getValue()), "{}")) {
-        Throwable read = catchThrowableOfType(Exception.class, () -> plain.readValue(json, value.getKey()));
-        assertThat(read).as("read " + type + " from " + json).isNotNull();
-        assertThat(read.getMessage()).as("read " + type)
-            .contains("dev.briefing.jackson3.BriefingModule", "dev.briefing.jackson2.BriefingModule");
-      }
-    }
+    WithoutJacksonModule.requireRefusals(plain::writeValueAsString, MAPPER::writeValueAsString,
+        (json, type) -> plain.readValue(json, type));
   }
 }
