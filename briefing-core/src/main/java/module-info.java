@@ -19,6 +19,8 @@ module dev.briefing.core {
   // validators (AccessorConstraints is how it sees the accessors' rules).
   opens dev.briefing.core;
   opens dev.briefing.core.internal.validation;
+  // A Jackson mapper without the briefing module calls ParseWarning's refusing creator.
+  opens dev.briefing.core.format;
 
   uses dev.briefing.core.format.BriefingFormat;
 }

@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -41,6 +42,12 @@ import org.immutables.value.Value;
 public abstract class Briefing implements WithBriefing {
 
   Briefing() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Briefing withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /** @return a builder for a briefing; {@code signal} and {@code whatHappened} are required */
   public static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -37,6 +38,12 @@ public abstract class Figure implements WithFigure {
   private transient Optional<Quantity> quantity;
 
   Figure() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Figure withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /**
    * A figure without source or date.

@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -32,6 +33,12 @@ public abstract class Impact implements WithImpact {
   public static final int MAX_ORDER = 10;
 
   Impact() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Impact withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /**
    * An impact of the given order.

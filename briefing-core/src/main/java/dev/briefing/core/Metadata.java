@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -38,6 +39,12 @@ public abstract class Metadata implements WithMetadata {
   private static final Metadata EMPTY = new Builder().build();
 
   Metadata() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Metadata withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /** @return metadata with no parts set */
   public static Metadata empty() {

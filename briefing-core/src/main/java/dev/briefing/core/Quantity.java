@@ -1,5 +1,6 @@
 package dev.briefing.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -27,6 +28,12 @@ import org.immutables.value.Value;
 public abstract class Quantity implements WithQuantity {
 
   Quantity() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Quantity withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /** @return a builder for a quantity; {@code low} and {@code high} are required */
   public static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -25,6 +26,12 @@ import org.immutables.value.Value;
 public abstract class Source implements WithSource {
 
   Source() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Source withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /**
    * A source.

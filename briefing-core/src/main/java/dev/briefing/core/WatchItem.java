@@ -1,6 +1,7 @@
 package dev.briefing.core;
 
 import dev.briefing.core.internal.validation.AccessorConstraints;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -23,6 +24,12 @@ import org.immutables.value.Value;
 public abstract class WatchItem implements WithWatchItem {
 
   WatchItem() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static WatchItem withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /**
    * A watch item.

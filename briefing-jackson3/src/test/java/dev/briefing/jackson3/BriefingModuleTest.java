@@ -30,6 +30,8 @@ import dev.briefing.core.Violation;
 import dev.briefing.core.WatchItem;
 import dev.briefing.core.format.ParseWarning;
 import dev.briefing.core.testing.BriefingGenerator;
+import dev.briefing.core.testing.PublicModelValues;
+import dev.briefing.core.testing.WithoutJacksonModule;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.json.BriefingJson;
 import java.net.URI;
@@ -74,12 +76,6 @@ class BriefingModuleTest {
     return Stream.concat(Stream.of(SeedBriefing.briefing()), BriefingGenerator.validBriefings(100, 31L));
   }
 
-  private static Briefing seedWithMetadata() {
-    return SeedBriefing.briefing().withMetadata(Metadata.builder().id("k-1")
-        .published(OffsetDateTime.of(2026, 2, 10, 9, 0, 0, 0, ZoneOffset.UTC))
-        .addSources(Source.of("TechCrunch", URI.create("https://techcrunch.com/"))).build());
-  }
-
   private static String seedJsonWith(String target, String replacement) {
     String json = CODEC.pretty().write(SeedBriefing.briefing());
     assertThat(json).contains(target);
@@ -98,24 +94,14 @@ class BriefingModuleTest {
     // Built here rather than shared: Jackson caches serializers per mapper, so only a new mapper
     // shows that registering the module alone sets up each type.
     ObjectMapper mapper = JsonMapper.builder().addModule(new BriefingModule()).build();
-    Briefing seed = seedWithMetadata();
-    Map<Class<?>, Object> values = new LinkedHashMap<>();
-    values.put(Briefing.class, seed);
-    values.put(Impact.class, seed.impacts().get(0));
-    values.put(Figure.class, seed.figures().get(0));
-    values.put(WatchItem.class, seed.watchItems().get(0));
-    values.put(Metadata.class, seed.metadata());
-    values.put(Source.class, seed.metadata().sources().get(0));
-    values.put(Quantity.class, seed.figures().get(2).quantity().orElseThrow());
-    values.put(Violation.class, Violation.of("impacts[1].text", "must not be blank"));
-    values.put(ParseWarning.class, ParseWarning.of(Location.builder().line(3).column(1).section("The Numbers").build(), "repaired"));
+    Map<Class<?>, Object> values = PublicModelValues.each();
 
     for (Map.Entry<Class<?>, Object> value : values.entrySet()) {
       String json = mapper.writeValueAsString(value.getValue());
       assertThat(json).as(value.getKey().getSimpleName()).startsWith("{\"").isNotEqualTo("{}");
       assertThat(mapper.readValue(json, value.getKey())).as(value.getKey().getSimpleName()).isEqualTo(value.getValue());
     }
-    assertThat(mapper.writeValueAsString(seed)).isEqualTo(CODEC.write(seed));
+    assertThat(mapper.writeValueAsString(values.get(Briefing.class))).isEqualTo(CODEC.write((Briefing) values.get(Briefing.class)));
     assertThat(mapper.writeValueAsString(values.get(Quantity.class)))
         .isEqualTo("{\"low\":\"2300\",\"high\":\"5000\",\"approximate\":false}");
     assertThat(mapper.writeValueAsString(values.get(Violation.class)))
@@ -143,7 +129,7 @@ class BriefingModuleTest {
 
   @Test
   void modelInsideTheUsersRecordBesideInstantOptionalListsAndMapsRoundTrips() {
-    Briefing seed = seedWithMetadata();
+    Briefing seed = PublicModelValues.seedWithMetadata();
     Envelope envelope = new Envelope("42", Instant.parse("2026-02-10T09:00:00Z"), Optional.of("n"), seed,
         List.of(seed.figures().get(0)), Map.of("first", seed.impacts().get(0)));
 
@@ -160,7 +146,7 @@ class BriefingModuleTest {
         .defaultDateFormat(new SimpleDateFormat("dd.MM.yyyy"))
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
-    Briefing seed = seedWithMetadata();
+    Briefing seed = PublicModelValues.seedWithMetadata();
     Envelope envelope = new Envelope("42", Instant.parse("2026-02-10T09:00:00Z"), Optional.empty(), seed, List.of(), Map.of());
 
     String json = snake.writeValueAsString(envelope);
@@ -175,7 +161,7 @@ class BriefingModuleTest {
         .activateDefaultTyping(BasicPolymorphicTypeValidator.builder()
             .allowIfSubType("dev.briefing.").allowIfSubType("java.util.").build(), DefaultTyping.NON_FINAL)
         .build();
-    Briefing seed = seedWithMetadata();
+    Briefing seed = PublicModelValues.seedWithMetadata();
 
     // As a cache serializer writes: the declared type is Object, so the type id goes with it.
     String json = typed.writerFor(Object.class).writeValueAsString(seed);
@@ -246,7 +232,7 @@ class BriefingModuleTest {
 
   @Test
   void treeModelAndConvertValueKeepTheWireFormat() {
-    Briefing seed = seedWithMetadata();
+    Briefing seed = PublicModelValues.seedWithMetadata();
 
     JsonNode tree = MAPPER.valueToTree(seed);
 
@@ -291,25 +277,11 @@ class BriefingModuleTest {
   }
 
   @Test
-  void aMapperWithoutTheModuleNeverWritesEmptyObjectsNorReadsSilently() {
+  void aMapperWithoutTheModuleRefusesToWriteOrReadEveryModelTypeAndNamesTheModule() throws Exception {
     // As Spring Boot configures it: empty beans are not an error, so only the model can refuse.
     ObjectMapper plain = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
-    Briefing seed = seedWithMetadata();
-    List<Object> values = List.of(seed, seed.impacts().get(0), seed.figures().get(0), seed.watchItems().get(0),
-        seed.metadata(), seed.metadata().sources().get(0), seed.figures().get(0).quantity().orElseThrow(),
-        Violation.of("signal", "must not be blank"), ParseWarning.of(Location.at(1, 1), "repaired"));
 
-    for (Object value : values) {
-      Throwable written = catchThrowableOfType(Exception.class, () -> plain.writeValueAsString(value));
-      assertThat(written).as(value.getClass().getSimpleName()).isNotNull();
-      assertThat(written.getMessage()).contains("dev.briefing.jackson3.BriefingModule", "dev.briefing.jackson2.BriefingModule");
-    }
-    for (Class<?> type : List.of(Briefing.class, Impact.class, Figure.class, Quantity.class, Violation.class)) {
-      Throwable read = catchThrowableOfType(Exception.class, () -> plain.readValue("{}", type));
-      assertThat(read).as(type.getSimpleName()).isNotNull();
-      // Jackson 3 refuses an abstract type before it looks at the object id, so a read fails
-      // without naming the module; it never reads an empty value.
-      assertThat(read.getMessage()).contains("dev.briefing.core.");
-    }
+    WithoutJacksonModule.requireRefusals(plain::writeValueAsString, MAPPER::writeValueAsString,
+        (json, type) -> plain.readValue(json, type));
   }
 }

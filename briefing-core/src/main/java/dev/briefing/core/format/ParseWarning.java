@@ -1,5 +1,6 @@
 package dev.briefing.core.format;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
@@ -20,6 +21,12 @@ import org.immutables.value.Value;
 public abstract class ParseWarning implements WithParseWarning {
 
   ParseWarning() {}
+
+  // Only a Jackson mapper without the briefing module calls this (see MissingJacksonModule).
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static ParseWarning withoutJacksonModule(Object json) {
+    throw MissingJacksonModule.refused();
+  }
 
   /**
    * @param location where the problem was

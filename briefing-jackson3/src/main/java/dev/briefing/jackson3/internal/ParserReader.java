@@ -23,7 +23,8 @@ public final class ParserReader implements WireReader {
   @Override
   public Token next() throws IOException {
     try {
-      return token(p.nextToken());
+      p.nextToken();
+      return Token.ofJacksonId(p.currentTokenId());
     } catch (JacksonException e) {
       throw failure(e);
     }
@@ -31,7 +32,7 @@ public final class ParserReader implements WireReader {
 
   @Override
   public Token current() {
-    return token(p.currentToken());
+    return Token.ofJacksonId(p.currentTokenId());
   }
 
   @Override
@@ -150,38 +151,5 @@ public final class ParserReader implements WireReader {
       return cause;
     }
     throw Failures.translate(e, p);
-  }
-
-  private static Token token(JsonToken token) {
-    if (token == null) {
-      return null;
-    }
-    switch (token) {
-      case START_OBJECT:
-        return Token.BEGIN_OBJECT;
-      case END_OBJECT:
-        return Token.END_OBJECT;
-      case START_ARRAY:
-        return Token.BEGIN_ARRAY;
-      case END_ARRAY:
-        return Token.END_ARRAY;
-      case PROPERTY_NAME:
-        return Token.NAME;
-      case VALUE_STRING:
-        return Token.STRING;
-      case VALUE_NUMBER_INT:
-        return Token.INTEGER;
-      case VALUE_NUMBER_FLOAT:
-        return Token.DECIMAL;
-      case VALUE_TRUE:
-        return Token.TRUE;
-      case VALUE_FALSE:
-        return Token.FALSE;
-      case VALUE_NULL:
-        return Token.NULL;
-      default:
-        // An embedded Java object (a mapper's token buffer) is not JSON the format can read.
-        return Token.NULL;
-    }
   }
 }

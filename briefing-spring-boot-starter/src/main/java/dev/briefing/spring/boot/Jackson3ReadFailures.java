@@ -1,11 +1,8 @@
 package dev.briefing.spring.boot;
 
 import dev.briefing.core.BriefingFormatException;
-import dev.briefing.core.Location;
 import dev.briefing.spring.ReadFailureTranslator;
-import dev.briefing.spring.internal.JsonPathBuilder;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.briefing.spring.internal.FailurePlace;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamContext;
@@ -32,38 +29,18 @@ public final class Jackson3ReadFailures implements ReadFailureTranslator {
     if (!(failure instanceof JacksonException e)) {
       return Optional.empty();
     }
-    Location where = Location.unknown();
+    FailurePlace place = new FailurePlace().rooted();
     TokenStreamLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      where = where.withLine(at.getLineNr()).withColumn(Math.max(at.getColumnNr(), 1));
+    if (at != null) {
+      place.at(at.getLineNr(), at.getColumnNr());
     }
-    return Optional.of(new BriefingFormatException(where.withPath(path(e)), e.getOriginalMessage(), e));
-  }
-
-  private static String path(JacksonException e) {
-    JsonPathBuilder path = new JsonPathBuilder();
     if (e.getPath().isEmpty() && e instanceof StreamReadException read && read.processor() != null) {
-      // A syntax error has no binding path; the parser's context at the error is the same place.
-      Deque<TokenStreamContext> contexts = new ArrayDeque<>();
-      for (TokenStreamContext c = read.processor().streamReadContext(); c != null && !c.inRoot(); c = c.getParent()) {
-        contexts.push(c);
-      }
-      for (TokenStreamContext c : contexts) {
-        if (c.inArray()) {
-          path.index(Math.max(c.getCurrentIndex(), 0));
-        } else if (c.currentName() != null) {
-          path.name(c.currentName());
-        }
-      }
-      return path.toString();
+      place.contexts(read.processor().streamReadContext(), TokenStreamContext::getParent,
+          TokenStreamContext::inRoot, TokenStreamContext::inArray, TokenStreamContext::getCurrentIndex,
+          TokenStreamContext::currentName);
+    } else {
+      e.getPath().forEach(step -> place.step(step.getPropertyName(), step.getIndex()));
     }
-    for (JacksonException.Reference reference : e.getPath()) {
-      if (reference.getPropertyName() != null) {
-        path.name(reference.getPropertyName());
-      } else if (reference.getIndex() >= 0) {
-        path.index(reference.getIndex());
-      }
-    }
-    return path.toString();
+    return Optional.of(place.failure(e.getOriginalMessage(), e));
   }
 }

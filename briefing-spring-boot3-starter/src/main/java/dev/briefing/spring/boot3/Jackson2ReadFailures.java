@@ -6,11 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.briefing.core.BriefingFormatException;
-import dev.briefing.core.Location;
 import dev.briefing.spring.ReadFailureTranslator;
-import dev.briefing.spring.internal.JsonPathBuilder;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.briefing.spring.internal.FailurePlace;
 import java.util.Optional;
 
 /**
@@ -33,45 +30,19 @@ public final class Jackson2ReadFailures implements ReadFailureTranslator {
     if (!(failure instanceof JsonProcessingException e)) {
       return Optional.empty();
     }
-    Location where = Location.unknown();
+    FailurePlace place = new FailurePlace();
     JsonLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      where = where.withLine(at.getLineNr()).withColumn(Math.max(at.getColumnNr(), 1));
+    if (at != null) {
+      place.at(at.getLineNr(), at.getColumnNr());
     }
-    String path = path(e);
-    if (path != null) {
-      where = where.withPath(path);
-    }
-    return Optional.of(new BriefingFormatException(where, e.getOriginalMessage(), e));
-  }
-
-  private static String path(JsonProcessingException e) {
-    JsonPathBuilder path = new JsonPathBuilder();
     if (e instanceof JsonMappingException mapping) {
-      for (JsonMappingException.Reference reference : mapping.getPath()) {
-        if (reference.getFieldName() != null) {
-          path.name(reference.getFieldName());
-        } else if (reference.getIndex() >= 0) {
-          path.index(reference.getIndex());
-        }
-      }
-      return path.toString();
+      place.rooted();
+      mapping.getPath().forEach(step -> place.step(step.getFieldName(), step.getIndex()));
+    } else if (e instanceof JsonParseException parse && parse.getProcessor() != null) {
+      place.contexts(parse.getProcessor().getParsingContext(), JsonStreamContext::getParent,
+          JsonStreamContext::inRoot, JsonStreamContext::inArray, JsonStreamContext::getCurrentIndex,
+          JsonStreamContext::getCurrentName);
     }
-    if (e instanceof JsonParseException parse && parse.getProcessor() != null) {
-      // A syntax error has no binding path; the parser's context at the error is the same place.
-      Deque<JsonStreamContext> contexts = new ArrayDeque<>();
-      for (JsonStreamContext c = parse.getProcessor().getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-        contexts.push(c);
-      }
-      for (JsonStreamContext c : contexts) {
-        if (c.inArray()) {
-          path.index(Math.max(c.getCurrentIndex(), 0));
-        } else if (c.getCurrentName() != null) {
-          path.name(c.getCurrentName());
-        }
-      }
-      return path.toString();
-    }
-    return null;
+    return Optional.of(place.failure(e.getOriginalMessage(), e));
   }
 }

@@ -18,32 +18,11 @@ public final class FigureShape {
 
   /** @return the figure whose object the reader is on */
   public static Figure read(WireInput in) throws IOException {
-    Figure.Builder figure = Figure.builder();
-    String[] value = new String[1];
-    QuantityShape.Parts[] quantity = new QuantityShape.Parts[1];
-    PROPERTIES.read(in, in.objectStart("a figure object"), index -> {
-      switch (index) {
-        case 0:
-          value[0] = in.string();
-          figure.value(value[0]);
-          break;
-        case 1:
-          figure.label(in.string());
-          break;
-        case 2:
-          figure.source(Optional.ofNullable(in.optionalString()));
-          break;
-        case 3:
-          figure.asOf(Optional.ofNullable(in.optionalString()));
-          break;
-        default:
-          in.reader().next();
-          quantity[0] = QuantityShape.parts(in);
-      }
-    });
-    Figure built = figure.build();
-    if (quantity[0] != null) {
-      quantity[0].check(in.reader(), value[0], built.quantity());
+    Parts parts = new Parts(in);
+    PROPERTIES.read(in, in.objectStart("a figure object"), parts);
+    Figure built = parts.figure.build();
+    if (parts.quantity != null) {
+      parts.quantity.check(in.reader(), parts.value, built.quantity());
     }
     return built;
   }
@@ -61,5 +40,39 @@ public final class FigureShape {
     }
     out.extrasAt(pointer);
     out.w.endObject();
+  }
+
+  /** One figure's read: a body of its own, so a figure allocates no lambda and no holder arrays. */
+  private static final class Parts implements Properties.Body {
+    private final WireInput in;
+    final Figure.Builder figure = Figure.builder();
+    String value;
+    QuantityShape.Parts quantity;
+
+    Parts(WireInput in) {
+      this.in = in;
+    }
+
+    @Override
+    public void read(int index) throws IOException {
+      switch (index) {
+        case 0:
+          value = in.string();
+          figure.value(value);
+          break;
+        case 1:
+          figure.label(in.string());
+          break;
+        case 2:
+          figure.source(Optional.ofNullable(in.optionalString()));
+          break;
+        case 3:
+          figure.asOf(Optional.ofNullable(in.optionalString()));
+          break;
+        default:
+          in.reader().next();
+          quantity = QuantityShape.parts(in);
+      }
+    }
   }
 }

@@ -38,25 +38,8 @@ public final class QuantityShape {
 
   /** @return the parts of the quantity object the reader is on, remembering where it starts */
   static Parts parts(WireInput in) throws IOException {
-    Parts parts = new Parts(in.reader().position());
-    PROPERTIES.read(in, in.objectStart("a quantity object"), index -> {
-      switch (index) {
-        case 0:
-          parts.low = in.decimal();
-          break;
-        case 1:
-          parts.high = in.decimal();
-          break;
-        case 2:
-          parts.currency = in.optionalString();
-          break;
-        case 3:
-          parts.unit = in.optionalString();
-          break;
-        default:
-          parts.approximate = in.bool();
-      }
-    });
+    Parts parts = new Parts(in);
+    PROPERTIES.read(in, in.objectStart("a quantity object"), parts);
     return parts;
   }
 
@@ -75,7 +58,8 @@ public final class QuantityShape {
   }
 
   /** A quantity as read, before it is checked or built. */
-  static final class Parts {
+  static final class Parts implements Properties.Body {
+    private final WireInput in;
     /** Where the object starts: a message is made of it only for an error. */
     final long position;
     BigDecimal low;
@@ -84,8 +68,29 @@ public final class QuantityShape {
     String unit;
     boolean approximate;
 
-    Parts(long position) {
-      this.position = position;
+    Parts(WireInput in) {
+      this.in = in;
+      this.position = in.reader().position();
+    }
+
+    @Override
+    public void read(int index) throws IOException {
+      switch (index) {
+        case 0:
+          low = in.decimal();
+          break;
+        case 1:
+          high = in.decimal();
+          break;
+        case 2:
+          currency = in.optionalString();
+          break;
+        case 3:
+          unit = in.optionalString();
+          break;
+        default:
+          approximate = in.bool();
+      }
     }
 
     /**
@@ -93,31 +98,35 @@ public final class QuantityShape {
      * after the figure's end, where the reader's path is the figure's.
      */
     void check(WireReader r, String value, Optional<Quantity> derived) {
-      String path = JsonPathText.appendName(new StringBuilder(r.path()), WireNames.QUANTITY).toString();
       if (derived.isEmpty()) {
-        throw r.error(position, path, Problems.quantityWithoutValue(value));
+        throw r.error(position, path(r).toString(), Problems.quantityWithoutValue(value));
       }
       Quantity q = derived.get();
       if (low.compareTo(q.low()) != 0) {
-        throw disagree(r, path, WireNames.LOW, WireDecimal.format(q.low()), WireDecimal.format(low), value);
+        throw disagree(r, WireNames.LOW, WireDecimal.format(q.low()), WireDecimal.format(low), value);
       }
       if (high.compareTo(q.high()) != 0) {
-        throw disagree(r, path, WireNames.HIGH, WireDecimal.format(q.high()), WireDecimal.format(high), value);
+        throw disagree(r, WireNames.HIGH, WireDecimal.format(q.high()), WireDecimal.format(high), value);
       }
       if (!Objects.equals(currency, q.currency().orElse(null))) {
-        throw disagree(r, path, WireNames.CURRENCY, q.currency().orElse("none"), currency == null ? "none" : currency, value);
+        throw disagree(r, WireNames.CURRENCY, q.currency().orElse("none"), currency == null ? "none" : currency, value);
       }
       if (!Objects.equals(unit, q.unit().orElse(null))) {
-        throw disagree(r, path, WireNames.UNIT, q.unit().orElse("none"), unit == null ? "none" : unit, value);
+        throw disagree(r, WireNames.UNIT, q.unit().orElse("none"), unit == null ? "none" : unit, value);
       }
       if (approximate != q.approximate()) {
-        throw disagree(r, path, WireNames.APPROXIMATE, String.valueOf(q.approximate()), String.valueOf(approximate), value);
+        throw disagree(r, WireNames.APPROXIMATE, String.valueOf(q.approximate()), String.valueOf(approximate), value);
       }
     }
 
-    private BriefingFormatException disagree(WireReader r, String path, String part, String expected,
+    /** The path of the quantity, made only for a message: a figure that agrees costs no path. */
+    private static StringBuilder path(WireReader r) {
+      return JsonPathText.appendName(new StringBuilder(r.path()), WireNames.QUANTITY);
+    }
+
+    private BriefingFormatException disagree(WireReader r, String part, String expected,
         String actual, String value) {
-      String partPath = JsonPathText.appendName(new StringBuilder(path), part).toString();
+      String partPath = JsonPathText.appendName(path(r), part).toString();
       return r.error(position, partPath, Problems.quantityDisagrees(part, expected, value, actual));
     }
   }

@@ -17,6 +17,23 @@ public enum Token {
   NULL;
 
   /**
+   * Jackson's token ids ({@code JsonTokenId}), the same numbers on both Jackson lines: 0 is no
+   * token, 1 to 11 are the JSON tokens, and 12, an embedded Java object (a mapper's token
+   * buffer), is no JSON the format can read, so it reads as null.
+   */
+  private static final Token[] BY_JACKSON_ID = {
+    null, BEGIN_OBJECT, END_OBJECT, BEGIN_ARRAY, END_ARRAY, NAME, STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL, NULL
+  };
+
+  /**
+   * @param id a Jackson token id, as {@code JsonParser.currentTokenId()} gives it
+   * @return the token, or null for no token
+   */
+  public static Token ofJacksonId(int id) {
+    return id > 0 && id < BY_JACKSON_ID.length ? BY_JACKSON_ID[id] : null;
+  }
+
+  /**
    * @param token a token, or null for the end of the input
    * @return how messages name it: STRING, NUMBER, OBJECT, ...
    */
