@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code html} format: {@code text/html}, {@code .html}, safe semantic HTML5; rendering only.
+ * The {@code html} format: {@code text/html}, {@code .html}, safe semantic HTML5; read back with
+ * {@link HtmlParser}.
  * Found by {@link java.util.ServiceLoader}; construct it with your own renderer to register
  * different options in code.
  *
@@ -65,7 +66,7 @@ public final class HtmlFormat implements BriefingFormat {
 
   @Override
   public Optional<BriefingParser> parser() {
-    return Optional.empty();
+    return Optional.of(HtmlParser.standard());
   }
 
   @Override
