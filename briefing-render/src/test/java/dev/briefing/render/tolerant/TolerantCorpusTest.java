@@ -66,7 +66,7 @@ class TolerantCorpusTest {
     }
     ParseResult result;
     try (Reader in = Files.newBufferedReader(dir.resolve(input), StandardCharsets.UTF_8)) {
-      result = parser(input).read(in);
+      result = parserFor(input).read(in);
     }
     String report = "notes:\n" + result.notes().stream().map(Object::toString).collect(Collectors.joining("\n"))
         + "\nwarnings:\n" + result.warnings().stream().map(Object::toString).collect(Collectors.joining("\n"));
@@ -83,7 +83,7 @@ class TolerantCorpusTest {
     }
   }
 
-  private static BriefingParser parser(String input) {
+  static BriefingParser parserFor(String input) {
     if (input.endsWith(".txt")) {
       return TextParser.of(TOLERANT);
     }

@@ -16,8 +16,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * HTML read with jsoup: the library's own article exactly, by its classes; any other page
- * through the tolerant reader, from its first {@code article}, else its {@code main}, else its
- * body.
+ * through the tolerant reader: its first {@code article}, else its {@code main}, else its body,
+ * with any text outside that element dropped with a warning.
  */
 public final class HtmlReading {
 
@@ -49,13 +49,10 @@ public final class HtmlReading {
             .build();
       }
     }
-    Element root = document.selectFirst("article");
-    if (root == null) {
-      root = document.selectFirst("main");
+    Element focus = document.selectFirst("article");
+    if (focus == null) {
+      focus = document.selectFirst("main");
     }
-    if (root == null) {
-      root = document.body();
-    }
-    return parsing.read(source, HtmlBlocks.of(root));
+    return parsing.read(source, HtmlBlocks.of(document.body(), focus));
   }
 }

@@ -8,15 +8,18 @@ import java.util.Set;
 
 /**
  * The columns of a table of figures, found by their header names in any order: the value
- * (value, figure, number, amount), the label (label, what, metric, description, measure), the
- * source and the date (date, as of), and the table headings of every built-in label language.
+ * (value, figure, number, amount), the label (label, what, metric, description, measure,
+ * indicator), the source and the date (date, as of), in English, German, French and Spanish,
+ * and the table headings of every built-in label language.
  */
 public final class FigureColumns {
 
-  private static final Set<String> VALUE = Set.of("value", "figure", "number", "amount", "stat", "data");
-  private static final Set<String> LABEL = Set.of("label", "what", "metric", "description", "measure", "indicator", "item");
-  private static final Set<String> SOURCE = Set.of("source", "sources");
-  private static final Set<String> DATE = Set.of("date", "as of", "as-of", "when", "period");
+  private static final Set<String> VALUE = Set.of("value", "figure", "number", "amount", "wert", "zahl", "valeur",
+      "chiffre", "valor", "cifra");
+  private static final Set<String> LABEL = Set.of("label", "what", "metric", "description", "measure", "indicator",
+      "kennzahl", "beschreibung", "indicateur", "indicador", "descripción");
+  private static final Set<String> SOURCE = Set.of("source", "sources", "quelle", "fuente");
+  private static final Set<String> DATE = Set.of("date", "as of", "as-of", "stand", "datum", "fecha");
 
   private final int value;
   private final int label;

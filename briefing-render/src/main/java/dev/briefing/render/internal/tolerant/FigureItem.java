@@ -63,7 +63,7 @@ public record FigureItem(Figure figure, String separator) {
     String source = null;
     String asOf = null;
     // (source, as of) at the end.
-    if (Inline.plain(tail).endsWith(")")) {
+    if (Inline.plain(stripEndAndMarks(tail)).endsWith(")")) {
       String plainTail = stripEndAndMarks(tail);
       int openParen = FigureText.openingParenthesis(plainTail);
       if (openParen > 0) {
@@ -168,7 +168,7 @@ public record FigureItem(Figure figure, String separator) {
     String lower = text.toLowerCase(Locale.ROOT);
     String rest = text;
     for (String word : asOfWords) {
-      if (lower.startsWith(word + " ") && word.length() > 1) {
+      if (lower.startsWith(word + " ")) {
         rest = text.substring(word.length() + 1).strip();
         break;
       }
@@ -181,7 +181,7 @@ public record FigureItem(Figure figure, String separator) {
         }
       }
     }
-    return DateLike.test(rest) ? rest : null;
+    return DateLike.testInAnyLanguage(rest) ? rest : null;
   }
 
   private static String withoutSourceWord(String text) {

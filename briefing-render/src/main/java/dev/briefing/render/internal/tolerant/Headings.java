@@ -58,8 +58,9 @@ public final class Headings {
   }
 
   /**
-   * A label that starts a paragraph: a strong run that is a label ({@code **Why it matters:**
-   * text}), or a label before a colon or a dash ({@code BLUF: text}).
+   * A label that starts a paragraph: a strong or emphasis run that is a label ({@code **Why it
+   * matters:** text}, {@code _The Numbers_}), or a label before a colon or a dash ({@code BLUF:
+   * text}).
    *
    * @param text the paragraph's first line, with marks
    * @return the label and where the rest starts, or null
@@ -70,7 +71,7 @@ public final class Headings {
     while (open >= 0 && Inline.isSpace(text.charAt(open))) {
       open--;
     }
-    if (open >= 0 && text.charAt(open) == Inline.STRONG) {
+    if (open >= 0 && (text.charAt(open) == Inline.STRONG || text.charAt(open) == Inline.EM)) {
       int close = Inline.runEnd(text, open);
       if (close > 0 && close - open <= MAX_LABEL) {
         Match m = match(text.substring(open + 1, close));

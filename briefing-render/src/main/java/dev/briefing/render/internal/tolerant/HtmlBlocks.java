@@ -20,7 +20,13 @@ import org.jsoup.nodes.TextNode;
 public final class HtmlBlocks {
 
   private static final Set<String> IGNORED = Set.of("script", "style", "template", "noscript", "head", "svg",
-      "iframe", "object", "canvas", "button", "form", "select", "textarea", "nav");
+      "iframe", "object", "canvas");
+  /** Page furniture around an article: dropped with a warning. */
+  private static final Set<String> CHROME = Set.of("nav", "footer", "aside", "form", "button", "select", "textarea");
+  /** Class and id words of page furniture: advertising, cookie banners, sharing, sign-up boxes. */
+  private static final Set<String> CHROME_NAMES = Set.of("ad", "ads", "advert", "advertisement", "cookie",
+      "cookie-banner", "cookies", "banner", "promo", "share", "sharing", "social", "subscribe", "signup",
+      "newsletter-signup", "related", "byline", "meta", "breadcrumb", "breadcrumbs", "comments");
   private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn",
       "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
       "wbr", "br", "del", "ins", "font", "img", "label");
@@ -28,11 +34,17 @@ public final class HtmlBlocks {
   private HtmlBlocks() {}
 
   /**
-   * @param root the element to read, such as the body or an article
+   * @param root the element to read, the body
+   * @param article the page's article or main element, or null: what is outside it, except
+   *     what holds it, is dropped
    * @return its blocks, in document order
    */
-  public static List<Block> of(Element root) {
+  public static List<Block> of(Element root, Element article) {
     List<Block> out = new ArrayList<>();
+    java.util.Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element e = article; e != null; e = e.parent()) {
+      holders.add(e);
+    }
     // Iterative walk: a frame is an element and the depth of the list it is in.
     List<Element> stack = new ArrayList<>();
     List<Integer> depths = new ArrayList<>();
@@ -42,6 +54,18 @@ public final class HtmlBlocks {
       int depth = depths.remove(depths.size() - 1);
       String tag = e.normalName();
       if (IGNORED.contains(tag)) {
+        continue;
+      }
+      if (article != null && e != article && holders.contains(e)) {
+        pushChildren(e, depth, stack, depths);
+        continue;
+      }
+      if (article != null && !holders.contains(e) && holders.contains(e.parent()) && e.parent() != article) {
+        drop(e, "text outside the article", out);
+        continue;
+      }
+      if (CHROME.contains(tag) || chromeName(e)) {
+        drop(e, "page furniture", out);
         continue;
       }
       switch (tag) {
@@ -89,6 +113,28 @@ public final class HtmlBlocks {
       }
     }
     return out;
+  }
+
+  /** Drops an element's text, with a warning at each line that holds some; an element without text goes unremarked. */
+  private static void drop(Element e, String what, List<Block> out) {
+    List<Line> lines = lines(e, List.of());
+    if (!lines.isEmpty()) {
+      out.add(Block.dropped(Kind.OTHER, lines, what + " (" + describe(e) + ")"));
+    }
+  }
+
+  private static boolean chromeName(Element e) {
+    for (String name : e.classNames()) {
+      if (CHROME_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return !e.id().isEmpty() && CHROME_NAMES.contains(e.id().toLowerCase(Locale.ROOT));
+  }
+
+  private static String describe(Element e) {
+    return "<" + e.normalName() + (e.id().isEmpty() ? "" : " id=" + e.id())
+        + (e.className().isEmpty() ? "" : " class=" + e.className()) + ">";
   }
 
   private static void pushChildren(Element e, int depth, List<Element> stack, List<Integer> depths) {

@@ -37,8 +37,15 @@ public final class TolerantReader {
    */
   public BriefingDraft read(List<Block> blocks, Report report) {
     Pass pass = new Pass(report);
-    for (Block block : blocks) {
-      pass.block(block);
+    boolean[] listed = listSections(blocks);
+    int title = titleLine(blocks);
+    for (int i = 0; i < blocks.size(); i++) {
+      pass.sectionHasList = listed[i];
+      if (i == title) {
+        pass.readTitle(blocks.get(i).first());
+      } else {
+        pass.block(blocks.get(i));
+      }
     }
     pass.finish();
     return pass.draft;
@@ -55,6 +62,8 @@ public final class TolerantReader {
     boolean unknownHeading;
     /** Whether the current section has had a list item, so that later paragraphs continue items. */
     boolean sectionHasItems;
+    /** Whether the current section holds a list or a table. */
+    boolean sectionHasList;
     /** Whether the last item of the current section can take further paragraphs. */
     boolean itemOpen;
     /** A watch item's title from a sub-heading, waiting for its description. */
@@ -74,7 +83,7 @@ public final class TolerantReader {
           report.warn(block.first(), "horizontal rule dropped: a rule is layout, not briefing text");
           return;
         case OTHER:
-          dropAll(block, block.reason() + " dropped: the library's layouts have none");
+          dropAll(block, block.reason() + " dropped: not part of a briefing");
           return;
         case HEADING:
           heading(block);
@@ -85,6 +94,13 @@ public final class TolerantReader {
         default:
           text(block);
       }
+    }
+
+    void readTitle(Line line) {
+      String plain = Inline.plain(line.text());
+      titleSeen = true;
+      draft.title(plain);
+      report.note(line, "'" + plain + "' read as the title: a line of its own right before the first section");
     }
 
     private void heading(Block block) {
@@ -159,6 +175,12 @@ public final class TolerantReader {
       if (SignOff.test(plain)) {
         ended = true;
         dropAll(block, "sign-off dropped: '" + abbreviate(plain) + "'");
+        return;
+      }
+      boolean listSection = current == Section.WHY_IT_MATTERS || current == Section.THE_NUMBERS
+          || current == Section.WHAT_TO_WATCH;
+      if (listSection && sectionHasList && block.kind() == Kind.PARAGRAPH && !block.continuation() && pendingTitle == null) {
+        dropAll(block, "text outside the section's list dropped: '" + abbreviate(plain) + "'");
         return;
       }
       if (block.lines().size() > 1 && (current == Section.SIGNAL || current == Section.WHAT_HAPPENED)) {
@@ -337,8 +359,7 @@ public final class TolerantReader {
 
     private void flushPendingTitle() {
       if (pendingTitle != null) {
-        draft.startWatchItem(pendingTitle, "");
-        report.warn(pendingTitleLine, "watch item '" + pendingTitle + "' has no description");
+        report.warn(pendingTitleLine, "heading '" + pendingTitle + "' dropped: no description follows it, so it is no watch item");
         pendingTitle = null;
       }
     }
@@ -362,6 +383,60 @@ public final class TolerantReader {
         report.warn(line, why);
       }
     }
+  }
+
+  /**
+   * For each block, whether the section it is in holds a list or a table: there, only list
+   * items and their own paragraphs are the section's items, and other paragraphs are dropped.
+   */
+  private boolean[] listSections(List<Block> blocks) {
+    boolean[] listed = new boolean[blocks.size()];
+    int start = 0;
+    boolean hasList = false;
+    for (int i = 0; i <= blocks.size(); i++) {
+      Block b = i < blocks.size() ? blocks.get(i) : null;
+      boolean starts = b == null || startsSection(b);
+      if (starts) {
+        for (int j = start; j < i; j++) {
+          listed[j] = hasList;
+        }
+        start = i;
+        hasList = false;
+      }
+      if (b != null && (b.kind() == Kind.ITEM || b.kind() == Kind.TABLE)) {
+        hasList = true;
+      }
+    }
+    return listed;
+  }
+
+  private boolean startsSection(Block b) {
+    return b.kind() == Kind.HEADING ? headings.match(b.first().text()) != null
+        : b.kind() == Kind.PARAGRAPH && !b.continuation() && headings.lead(b.first().text()) != null;
+  }
+
+  /**
+   * The block that is the title though it is no heading: a single line first, right before the
+   * first section, that does not end as a sentence or a preamble does ({@code .}, {@code :},
+   * {@code !}, {@code ?}), as the text layout writes a title.
+   *
+   * @return its index, or -1
+   */
+  private int titleLine(List<Block> blocks) {
+    int first = 0;
+    while (first < blocks.size() && (blocks.get(first).kind() == Kind.OTHER || blocks.get(first).kind() == Kind.RULE)) {
+      first++;
+    }
+    if (first + 1 >= blocks.size()) {
+      return -1;
+    }
+    Block b = blocks.get(first);
+    if (b.kind() != Kind.PARAGRAPH || b.lines().size() != 1 || !startsSection(blocks.get(first + 1))) {
+      return -1;
+    }
+    String plain = Inline.plain(b.first().text());
+    char last = plain.isEmpty() ? '.' : plain.charAt(plain.length() - 1);
+    return last == '.' || last == ':' || last == '!' || last == '?' || plain.length() > 200 ? -1 : first;
   }
 
   /**
