@@ -12,6 +12,8 @@ import dev.briefing.json.BriefingJson;
 import dev.briefing.json.JsonFormat;
 import dev.briefing.json.NdjsonFormat;
 import dev.briefing.kit.ParseOptions;
+import dev.briefing.render.html.HtmlFormat;
+import dev.briefing.render.html.HtmlParser;
 import dev.briefing.render.markdown.MarkdownFormat;
 import dev.briefing.render.markdown.MarkdownParser;
 import dev.briefing.render.text.TextFormat;
@@ -22,15 +24,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The registry the commands read with: the built-in formats' parsers made lenient for {@code
- * --lenient}, and the JSON ones made not to validate, since the converter checks every briefing
+ * The registry the commands read with: the built-in formats' parsers made tolerant for {@code
+ * --lenient} (text, Markdown and HTML read as people write them, JSON leniently), and the JSON ones made not to validate, since the converter checks every briefing
  * itself (and {@code --no-validate} must be able to write what breaks a rule). The format SPI
  * offers only each format's default parser, so these options are set here, for the built-in
  * formats; any other format reads with its own parser.
  */
 final class ReadingFormats {
 
-  private static final ParseOptions LENIENT = ParseOptions.builder().lenient(true).build();
+  private static final ParseOptions LENIENT = ParseOptions.builder().tolerant(true).build();
 
   private ReadingFormats() {}
 
@@ -56,6 +58,9 @@ final class ReadingFormats {
     }
     if (format instanceof MarkdownFormat) {
       return lenient ? MarkdownParser.of(LENIENT) : null;
+    }
+    if (format instanceof HtmlFormat) {
+      return lenient ? HtmlParser.of(LENIENT) : null;
     }
     BriefingJson json = lenient ? BriefingJson.create().lenient().withoutValidation() : BriefingJson.create().withoutValidation();
     if (format instanceof JsonFormat) {

@@ -57,7 +57,7 @@ public final class TextBlocks {
       if (!line.isEmpty()) {
         if (isRule(line)) {
           single = Block.dropped(Kind.RULE, List.of(new Line(line, i, column)), "rule");
-        } else if (headingLike(line, marked, marker)) {
+        } else if (headingLike(line, marked, marker, openKind != null && indent > 0)) {
           single = Block.of(Kind.HEADING, headingLevel(line), false, List.of(new Line(marked, i, column)));
         } else if (line.startsWith("|") && i + 1 < lines.size() && isDelimiterRow(lines.get(i + 1).strip())) {
           List<List<String>> rows = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class TextBlocks {
     open.clear();
   }
 
-  private boolean headingLike(String line, String marked, int marker) {
+  private boolean headingLike(String line, String marked, int marker, boolean continuing) {
     if (line.length() > 4 * MAX_HEADING) {
       return false;
     }
@@ -140,7 +140,10 @@ public final class TextBlocks {
         return true;
       }
     }
-    return line.length() <= MAX_HEADING && capitals(line);
+    // An indented line under an open block continues it ("  FY2025)."), and a heading does not end as a sentence does.
+    char last = line.charAt(line.length() - 1);
+    return !continuing && last != '.' && last != ',' && last != ';' && last != ')' && line.length() <= MAX_HEADING
+        && capitals(line);
   }
 
   /** Whether the line has letters, at least two, and none of them lower case. */
