@@ -59,7 +59,8 @@ import java.util.function.Function;
  * impacts as list items or paragraphs, {@code **First-order**:} with the colon outside,
  * figures and watch items without bold ({@code - $72.3B: label (source).}, read as the text
  * layout reads them). Emphasis, links and code inside user text are read as their text.
- * Tables are not read.
+ * Tables are not read strictly; {@link ParseOptions.Builder#tolerant tolerant} reading reads them,
+ * with headings, lists and figures as people write them (see docs/parsers.md).
  *
  * <p>Damaged characters are repaired and every repair listed in {@link ParseResult#repairs()}
  * (see {@link dev.briefing.render.repair.TextRepairer}). The repair reads the raw document, so

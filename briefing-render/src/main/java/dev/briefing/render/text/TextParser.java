@@ -64,6 +64,10 @@ import java.util.function.Function;
  * escaped forms; other backslashes are text. A line of one backslash joins the lines around it
  * into one paragraph with a line break, as the renderer writes line breaks inside a paragraph.
  *
+ * <p>With {@link ParseOptions.Builder#tolerant tolerant} options, text as people write it is read
+ * too: headings in many styles and label sets, hard-wrapped paragraphs, lists and tables, with
+ * the text around the briefing dropped; see docs/parsers.md.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
