@@ -11,6 +11,8 @@ module dev.briefing.render {
   requires transitive dev.briefing.kit;
   requires owasp.encoder;
   requires org.commonmark;
+  requires org.commonmark.ext.gfm.tables;
+  requires org.jsoup;
 
   exports dev.briefing.render.text;
   exports dev.briefing.render.markdown;

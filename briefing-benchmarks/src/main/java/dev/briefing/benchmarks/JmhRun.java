@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class JmhRun {
   private static final String STEADY =
-      "dev\\.briefing\\.benchmarks\\.(JsonWrite|JsonRead|HtmlRender|EmailRender|TextRender|Validation)Benchmark\\.";
+      "dev\\.briefing\\.benchmarks\\.(JsonWrite|JsonRead|HtmlRender|EmailRender|TextRender|ChatRender|Parse|Validation)Benchmark\\.";
   private static final String COLD = "dev\\.briefing\\.benchmarks\\.ValidatorCreationBenchmark\\.";
 
   private JmhRun() {}

@@ -6,8 +6,14 @@ import java.util.Objects;
 
 /**
  * What every parser of a text layout can be told, in one immutable value: strict or lenient,
- * whether damaged characters are repaired, the longest input accepted, and house labels to
- * recognise besides the built-in languages.
+ * exact or tolerant, whether damaged characters are repaired, the longest input accepted, and
+ * house labels to recognise besides the built-in languages.
+ *
+ * <p>Tolerant reading ({@link #tolerant()}) reads text as people and language models write it:
+ * headings in many styles and vocabularies ({@link LabelSet}), hard-wrapped paragraphs, lists and
+ * tables, with the text around the briefing dropped; every inference is a note of the
+ * parse result and every drop a warning. A tolerant parser never fails on content, so it
+ * implies {@link #lenient()}.
  *
  * <pre>{@code
  * ParseOptions tolerant = ParseOptions.builder()
@@ -24,12 +30,16 @@ public final class ParseOptions {
   private static final ParseOptions STANDARD = builder().build();
 
   private final boolean lenient;
+  private final boolean tolerant;
   private final boolean repairText;
   private final int maxInputChars;
   private final List<SectionLabels> extraLabels;
+  private final List<LabelSet> extraLabelSets;
 
   private ParseOptions(Builder builder) {
-    this.lenient = builder.lenient;
+    this.lenient = builder.lenient || builder.tolerant;
+    this.tolerant = builder.tolerant;
+    this.extraLabelSets = List.copyOf(builder.extraLabelSets);
     this.repairText = builder.repairText;
     this.maxInputChars = builder.maxInputChars;
     this.extraLabels = List.copyOf(builder.extraLabels);
@@ -47,14 +57,36 @@ public final class ParseOptions {
 
   /** @return a builder starting from these options */
   public Builder toBuilder() {
-    Builder builder = new Builder().lenient(lenient).repairText(repairText).maxInputChars(maxInputChars);
+    Builder builder = new Builder().lenient(lenient).tolerant(tolerant).repairText(repairText).maxInputChars(maxInputChars);
     extraLabels.forEach(builder::addLabels);
+    extraLabelSets.forEach(builder::addLabelSet);
     return builder;
   }
 
   /** @return whether problems become warnings instead of errors */
   public boolean lenient() {
     return lenient;
+  }
+
+  /** @return whether text is read as people write it, not only in the library's own layouts */
+  public boolean tolerant() {
+    return tolerant;
+  }
+
+  /**
+   * @return every heading vocabulary a tolerant parser recognises: the built-in sets, one for
+   *     each of the extra labels, then the extra sets
+   */
+  public List<LabelSet> knownLabelSets() {
+    List<LabelSet> all = new ArrayList<>(LabelSet.builtIn());
+    extraLabels.forEach(labels -> all.add(LabelSet.of(labels)));
+    all.addAll(extraLabelSets);
+    return List.copyOf(all);
+  }
+
+  /** @return the heading vocabularies recognised besides the built-in ones */
+  public List<LabelSet> extraLabelSets() {
+    return extraLabelSets;
   }
 
   /** @return whether damaged characters are repaired */
@@ -81,24 +113,28 @@ public final class ParseOptions {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ParseOptions o && lenient == o.lenient && repairText == o.repairText
-        && maxInputChars == o.maxInputChars && extraLabels.equals(o.extraLabels);
+    return other instanceof ParseOptions o && lenient == o.lenient && tolerant == o.tolerant
+        && repairText == o.repairText && maxInputChars == o.maxInputChars && extraLabels.equals(o.extraLabels)
+        && extraLabelSets.equals(o.extraLabelSets);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(lenient, repairText, maxInputChars, extraLabels);
+    return Objects.hash(lenient, tolerant, repairText, maxInputChars, extraLabels, extraLabelSets);
   }
 
   @Override
   public String toString() {
-    return "ParseOptions[" + (lenient ? "lenient" : "strict") + (repairText ? ", repair" : ", no repair")
-        + ", maxInputChars=" + maxInputChars + ", extraLabels=" + extraLabels.size() + "]";
+    return "ParseOptions[" + (tolerant ? "tolerant" : lenient ? "lenient" : "strict") + (repairText ? ", repair" : ", no repair")
+        + ", maxInputChars=" + maxInputChars + ", extraLabels=" + extraLabels.size()
+        + ", extraLabelSets=" + extraLabelSets.size() + "]";
   }
 
   /** Builds {@link ParseOptions}; every setting starts at {@link #standard()}'s. */
   public static final class Builder {
     private boolean lenient;
+    private boolean tolerant;
+    private final List<LabelSet> extraLabelSets = new ArrayList<>();
     private boolean repairText = true;
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
     private final List<SectionLabels> extraLabels = new ArrayList<>();
@@ -111,6 +147,25 @@ public final class ParseOptions {
      */
     public Builder lenient(boolean lenient) {
       this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * @param tolerant true to read text as people write it (and so leniently); default false,
+     *     the library's own layouts exactly
+     * @return this builder
+     */
+    public Builder tolerant(boolean tolerant) {
+      this.tolerant = tolerant;
+      return this;
+    }
+
+    /**
+     * @param labels a heading vocabulary a tolerant parser recognises besides the built-in ones
+     * @return this builder
+     */
+    public Builder addLabelSet(LabelSet labels) {
+      extraLabelSets.add(Objects.requireNonNull(labels, "labels"));
       return this;
     }
 

@@ -30,7 +30,19 @@ class ParseOptionsTest {
     assertThat(options.knownLabels()).endsWith(house).hasSize(SectionLabels.builtIn().size() + 1);
     assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
     assertThat(options).isNotEqualTo(ParseOptions.standard());
-    assertThat(options).hasToString("ParseOptions[lenient, no repair, maxInputChars=10, extraLabels=1]");
+    assertThat(options).hasToString("ParseOptions[lenient, no repair, maxInputChars=10, extraLabels=1, extraLabelSets=0]");
+  }
+
+  @Test
+  void tolerantReadingIsLenientAndKnowsTheBuiltInLabelSetsThenTheHouseOnes() {
+    LabelSet house = LabelSet.builder("house", java.util.Locale.ENGLISH).add(Section.SIGNAL, "Top line").build();
+    ParseOptions options = ParseOptions.builder().tolerant(true).addLabelSet(house).build();
+    assertThat(options.tolerant()).isTrue();
+    assertThat(options.lenient()).isTrue();
+    assertThat(options.knownLabelSets()).startsWith(LabelSet.builtIn().toArray(LabelSet[]::new)).endsWith(house);
+    assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
+    assertThat(LabelSet.newsletter().labels(Section.WHAT_HAPPENED)).containsExactly("Driving the news");
+    assertThat(LabelSet.intelligence().labels(Section.SIGNAL)).contains("BLUF", "Key judgments");
   }
 
   @Test

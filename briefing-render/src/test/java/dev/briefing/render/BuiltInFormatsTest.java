@@ -27,7 +27,7 @@ class BuiltInFormatsTest {
 
   static Stream<Arguments> formats() {
     return Stream.of(
-        Arguments.of(new HtmlFormat(), "html", "text/html", ".html", false, "HtmlFormat[text/html]"),
+        Arguments.of(new HtmlFormat(), "html", "text/html", ".html", true, "HtmlFormat[text/html]"),
         Arguments.of(new MarkdownFormat(), "markdown", "text/markdown", ".md", true, "MarkdownFormat[text/markdown]"),
         Arguments.of(new TextFormat(), "text", "text/plain", ".txt", true, "TextFormat[text/plain]"));
   }
@@ -47,7 +47,7 @@ class BuiltInFormatsTest {
   @Test
   void parsersReadWhatTheFormatsRendererWrites() {
     var seed = SeedBriefing.briefing();
-    for (BriefingFormat format : List.<BriefingFormat>of(new MarkdownFormat(), new TextFormat())) {
+    for (BriefingFormat format : List.<BriefingFormat>of(new MarkdownFormat(), new TextFormat(), new HtmlFormat())) {
       String written = format.renderer().orElseThrow().render(seed);
       assertThat(format.parser().orElseThrow().parse(written)).as(format.name()).isEqualTo(seed);
     }

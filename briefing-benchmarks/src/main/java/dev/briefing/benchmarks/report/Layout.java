@@ -59,6 +59,17 @@ public final class Layout {
     for (String w : WORKLOADS) {
       rows.add(chatRow(scores, "Slack render", "Slack", w));
       rows.add(chatRow(scores, "Adaptive Card render", "AdaptiveCard", w));
+      Optional<Double> strict = scores.get("ParseBenchmark.strictText/" + w);
+      for (String[] reader : new String[][] {{"tolerantText", "Tolerant text read"},
+          {"tolerantMarkdown", "Tolerant Markdown read"}, {"html", "HTML read"}}) {
+        Optional<Double> ours = scores.get("ParseBenchmark." + reader[0] + "/" + w);
+        List<Row.Baseline> baselines = new ArrayList<>(List.of(new Row.Baseline("strict text parser", strict)));
+        if (reader[0].equals("html")) {
+          baselines.add(new Row.Baseline("jsoup parse floor", scores.get("ParseBenchmark.jsoupFloor/" + w)));
+        }
+        rows.add(new Row(reader[1], w, MICROS, ours, baselines, "≤ 2× strict text",
+            both(ours, strict).map(v -> v[0] <= 2 * v[1])));
+      }
     }
     for (String w : WORKLOADS) {
       Optional<Double> ours = scores.get("ValidationBenchmark.ours/" + w);

@@ -10,15 +10,15 @@ import dev.briefing.kit.ParseOptions;
 import java.util.Optional;
 
 /**
- * The registry the commands read with: every format on the kit reading leniently for {@code
- * --lenient}, and the JSON ones made not to validate, since the converter checks every briefing
- * itself (and {@code --no-validate} must be able to write what breaks a rule); validation is a
- * setting of the JSON codec, not of the kit's parse options. Any other format reads with its own
- * parser.
+ * The registry the commands read with: every format on the kit reading tolerantly for {@code
+ * --lenient} (text, Markdown and HTML read as people write them), and the JSON ones made not to
+ * validate (leniently for {@code --lenient}), since the converter checks every briefing itself
+ * (and {@code --no-validate} must be able to write what breaks a rule); validation is a setting
+ * of the JSON codec, not of the kit's parse options. Any other format reads with its own parser.
  */
 final class ReadingFormats {
 
-  private static final ParseOptions LENIENT = ParseOptions.builder().lenient(true).build();
+  private static final ParseOptions LENIENT = ParseOptions.builder().tolerant(true).build();
 
   private ReadingFormats() {}
 

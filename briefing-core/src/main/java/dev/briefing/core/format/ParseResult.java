@@ -42,6 +42,12 @@ public abstract class ParseResult implements WithParseResult {
   public abstract List<ParseWarning> warnings();
 
   /**
+   * @return what a tolerant parser inferred (which heading it read as which section, how it
+   *     split a figure, which lines it joined), in input order; empty for exact reading
+   */
+  public abstract List<ParseNote> notes();
+
+  /**
    * The number of this briefing in its input, counting from 1: always 1 for a single-document
    * format, the briefing's place in the sequence for a many-document one (blank lines and
    * skipped documents are not counted).

@@ -1,6 +1,7 @@
 package dev.briefing.hardening.fuzz;
 
 import dev.briefing.core.Briefing;
+import dev.briefing.core.format.BriefingParser;
 import dev.briefing.hardening.support.Exposure;
 import dev.briefing.hardening.support.ParseOracle;
 import dev.briefing.hardening.support.RequiredFormats;
@@ -27,6 +28,15 @@ final class FuzzOracle {
       return; // hardening.formats leaves this reader out of this run
     }
     Optional<Briefing> briefing = ParseOracle.parse(RequiredFormats.parser(format), utf8(input));
+    briefing.ifPresent(b -> Exposure.check(b, b.signal()));
+  }
+
+  /**
+   * Reads {@code input} as UTF-8 with a parser made with other options than the registry's
+   * (tolerant reading), and checks what comes out.
+   */
+  static void readWith(BriefingParser parser, byte[] input) {
+    Optional<Briefing> briefing = ParseOracle.parse(parser, utf8(input));
     briefing.ifPresent(b -> Exposure.check(b, b.signal()));
   }
 

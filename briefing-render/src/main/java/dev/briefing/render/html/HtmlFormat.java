@@ -6,10 +6,10 @@ import dev.briefing.core.format.MatchStrength;
 import dev.briefing.kit.ConfigurableFormat;
 
 /**
- * The {@code html} format: {@code text/html}, {@code .html}, safe semantic HTML5; rendering only.
- * An input whose first line starts with a tag, a comment or a doctype is a solid match. Found
- * by {@link java.util.ServiceLoader}; construct it with your own renderer to register different
- * options in code.
+ * The {@code html} format: {@code text/html}, {@code .html}, safe semantic HTML5, read back with
+ * {@link HtmlParser}. An input whose first line starts with a tag, a comment or a doctype is a
+ * solid match. Found by {@link java.util.ServiceLoader}; construct it with your own renderer to
+ * register different options in code.
  *
  * <pre>{@code
  * FormatRegistry formats = FormatRegistry.loadDefault()
@@ -33,6 +33,6 @@ public final class HtmlFormat extends ConfigurableFormat {
    * @param renderer the renderer this format hands out
    */
   public HtmlFormat(HtmlRenderer renderer) {
-    super(DESCRIPTOR, renderer, HtmlRenderer::of);
+    super(DESCRIPTOR, renderer, HtmlRenderer::of, HtmlParser::of);
   }
 }

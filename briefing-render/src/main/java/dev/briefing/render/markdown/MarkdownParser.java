@@ -6,8 +6,10 @@ import dev.briefing.kit.ParseOptions;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.markdown.MarkdownLayoutReader;
+import dev.briefing.render.internal.markdown.TolerantMarkdown;
 import java.io.Reader;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads a briefing from CommonMark Markdown, through commonmark-java's syntax tree:
@@ -57,7 +59,8 @@ import java.util.Objects;
  * impacts as list items or paragraphs, {@code **First-order**:} with the colon outside,
  * figures and watch items without bold ({@code - $72.3B: label (source).}, read as the text
  * layout reads them). Emphasis, links and code inside user text are read as their text.
- * Tables are not read.
+ * Tables are not read strictly; {@link ParseOptions.Builder#tolerant tolerant} reading reads them,
+ * with headings, lists and figures as people write them (see docs/parsers.md).
  *
  * <p>Damaged characters are repaired and every repair listed in {@link ParseResult#repairs()}
  * (see {@link dev.briefing.render.repair.TextRepairer}). The repair reads the raw document, so
@@ -81,10 +84,11 @@ public final class MarkdownParser implements BriefingParser {
 
   private static final MarkdownParser STANDARD = of(ParseOptions.standard());
 
-  private final MarkdownLayoutReader reader;
+  private final Function<Reader, ParseResult> reader;
 
-  private MarkdownParser(ParserSettings settings) {
-    this.reader = new MarkdownLayoutReader(settings);
+  private MarkdownParser(ParseOptions options) {
+    this.reader = options.tolerant() ? new TolerantMarkdown(options)::read
+        : new MarkdownLayoutReader(ParserSettings.of(options))::read;
   }
 
   /** @return a strict parser that repairs text, knows the built-in labels and reads up to 16 Mi characters */
@@ -97,11 +101,11 @@ public final class MarkdownParser implements BriefingParser {
    * @return a parser with those options
    */
   public static MarkdownParser of(ParseOptions options) {
-    return new MarkdownParser(ParserSettings.of(Objects.requireNonNull(options, "options")));
+    return new MarkdownParser(Objects.requireNonNull(options, "options"));
   }
 
   @Override
   public ParseResult read(Reader in) {
-    return reader.read(Objects.requireNonNull(in, "in"));
+    return reader.apply(Objects.requireNonNull(in, "in"));
   }
 }

@@ -6,8 +6,10 @@ import dev.briefing.kit.ParseOptions;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.text.TextLayoutReader;
+import dev.briefing.render.internal.text.TolerantText;
 import java.io.Reader;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads a briefing from plain text in the layout of the seed briefing:
@@ -62,6 +64,10 @@ import java.util.Objects;
  * escaped forms; other backslashes are text. A line of one backslash joins the lines around it
  * into one paragraph with a line break, as the renderer writes line breaks inside a paragraph.
  *
+ * <p>With {@link ParseOptions.Builder#tolerant tolerant} options, text as people write it is read
+ * too: headings in many styles and label sets, hard-wrapped paragraphs, lists and tables, with
+ * the text around the briefing dropped; see docs/parsers.md.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code
@@ -77,10 +83,10 @@ public final class TextParser implements BriefingParser {
 
   private static final TextParser STANDARD = of(ParseOptions.standard());
 
-  private final TextLayoutReader reader;
+  private final Function<Reader, ParseResult> reader;
 
-  private TextParser(ParserSettings settings) {
-    this.reader = new TextLayoutReader(settings);
+  private TextParser(ParseOptions options) {
+    this.reader = options.tolerant() ? new TolerantText(options)::read : new TextLayoutReader(ParserSettings.of(options))::read;
   }
 
   /** @return a strict parser that repairs text, knows the built-in labels and reads up to 16 Mi characters */
@@ -93,11 +99,11 @@ public final class TextParser implements BriefingParser {
    * @return a parser with those options
    */
   public static TextParser of(ParseOptions options) {
-    return new TextParser(ParserSettings.of(Objects.requireNonNull(options, "options")));
+    return new TextParser(Objects.requireNonNull(options, "options"));
   }
 
   @Override
   public ParseResult read(Reader in) {
-    return reader.read(Objects.requireNonNull(in, "in"));
+    return reader.apply(Objects.requireNonNull(in, "in"));
   }
 }

@@ -62,7 +62,14 @@ public final class MarkdownLayoutReader {
    * @return the briefing with repairs and warnings
    */
   public ParseResult read(Reader in) {
-    SourceText source = SourceText.read(in, settings);
+    return read(SourceText.read(in, settings));
+  }
+
+  /**
+   * @param source the input, read and repaired
+   * @return the briefing with repairs and warnings
+   */
+  public ParseResult read(SourceText source) {
     InlineRunGuard.check(source.lines());
     ListItemGuard.check(source.joined());
     Node document;

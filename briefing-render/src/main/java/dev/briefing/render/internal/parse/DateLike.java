@@ -17,6 +17,13 @@ public final class DateLike {
       "sept", "oct", "nov", "dec", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "early", "mid", "late",
       "end", "start", "of");
 
+  /** German, French and Spanish months and period words, which tolerant reading also takes for dates. */
+  private static final Set<String> OTHER_LANGUAGES = Set.of(
+      "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "anfang", "mitte", "ende",
+      "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+      "décembre", "début", "fin", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+      "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "principios", "mediados", "finales", "de");
+
   private DateLike() {}
 
   /**
@@ -24,6 +31,19 @@ public final class DateLike {
    * @return whether it reads as a date or period
    */
   public static boolean test(String text) {
+    return test(text, false);
+  }
+
+  /**
+   * @param text the text in parentheses
+   * @return whether it reads as a date or period, with month names in English, German, French
+   *     or Spanish
+   */
+  public static boolean testInAnyLanguage(String text) {
+    return test(text, true);
+  }
+
+  private static boolean test(String text, boolean anyLanguage) {
     if (text.isEmpty() || text.length() > 40) {
       return false;
     }
@@ -36,7 +56,8 @@ public final class DateLike {
           if (isYear(token) || (token.startsWith("fy") && isYear(token.substring(2)))
               || (token.startsWith("fy") && token.length() == 4 && isDigits(token.substring(2)))) {
             year = true;
-          } else if (!(isDigits(token) && token.length() <= 2) && !WORDS.contains(token)) {
+          } else if (!(isDigits(token) && token.length() <= 2) && !WORDS.contains(token)
+              && !(anyLanguage && OTHER_LANGUAGES.contains(token))) {
             return false;
           }
         }

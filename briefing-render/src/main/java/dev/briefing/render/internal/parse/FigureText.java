@@ -49,8 +49,11 @@ public final class FigureText {
     return figure.source(inner).build();
   }
 
-  /** @return the index of the '(' that the final ')' closes, or -1 */
-  private static int openingParenthesis(String text) {
+  /**
+   * @param text text ending with {@code )}
+   * @return the index of the '(' that the final ')' closes, or -1
+   */
+  public static int openingParenthesis(String text) {
     int depth = 0;
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);

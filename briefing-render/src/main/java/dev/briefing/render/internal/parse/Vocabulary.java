@@ -122,7 +122,7 @@ public final class Vocabulary {
    * @param text a heading or label as written
    * @return the form it is looked up by
    */
-  static String key(String text) {
+  public static String key(String text) {
     int start = 0;
     int end = text.length();
     while (start < end && (text.charAt(start) == '#' || Character.isWhitespace(text.charAt(start)))) {

@@ -42,7 +42,14 @@ public final class TextLayoutReader {
    * @return the briefing with repairs and warnings
    */
   public ParseResult read(Reader in) {
-    SourceText source = SourceText.read(in, settings, true);
+    return read(SourceText.read(in, settings, true));
+  }
+
+  /**
+   * @param source the input, read and repaired with the layout's escapes
+   * @return the briefing with repairs and warnings
+   */
+  public ParseResult read(SourceText source) {
     Problems problems = new Problems(settings.lenient(), source);
     BriefingDraft draft = new BriefingDraft();
     new Pass(source.lines(), settings.vocabulary(), problems, draft).run();
