@@ -13,6 +13,7 @@ import java.io.Reader;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -60,6 +61,12 @@ public final class NdjsonFormat implements BriefingFormat {
                 + "; read them all with parseAll");
       }
       return ParseResult.of(briefing);
+    }
+
+    /** Each line is read alone as it would be in place, so a converter may split the lines among threads. */
+    @Override
+    public OptionalLong linePerDocument() {
+      return OptionalLong.of(CODEC.limits().maxDocumentLength());
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.briefing.render.text.TextParser;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -80,6 +81,11 @@ final class ReadingFormats {
           }
           return first.get(0);
         }
+      }
+
+      @Override
+      public OptionalLong linePerDocument() {
+        return OptionalLong.of(json.limits().maxDocumentLength());
       }
 
       @Override

@@ -1,31 +1,38 @@
 package dev.briefing.core.format;
 
+import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Violation;
 import dev.briefing.core.internal.convert.AtomicFile;
+import dev.briefing.core.internal.convert.LineDocuments;
 import dev.briefing.core.internal.convert.NamedInput;
+import dev.briefing.core.internal.convert.OrderedWindow;
 import java.io.BufferedReader;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.stream.Stream;
 
 /**
  * One batch: inputs added one after another, each briefing read, checked against the model's
  * rules (unless the converter was made {@linkplain Converter#validating(boolean) not to}) and
- * written, one at a time, so memory does not grow with the batch. Made by {@link
- * Converter#into(Path, String)}, {@link Converter#into(Appendable, String)} or {@link
- * Converter#check()}. Not thread-safe.
+ * written, one at a time, so memory does not grow with the batch (on a converter {@linkplain
+ * Converter#withThreads(int) with several threads}, a many-document input's briefings are read,
+ * checked and rendered on those threads, a bounded window of them at once, and written here in
+ * input order). Made by {@link Converter#into(Path, String)}, {@link Converter#into(Appendable,
+ * String)} or {@link Converter#check()}. Used by one thread at a time.
  *
  * <p>The briefings of one output are written between the renderer's {@linkplain
  * BriefingRenderer#renderPrologue prologue} (before the first, or alone for an empty batch) and
@@ -56,6 +63,12 @@ public final class Conversion implements AutoCloseable {
   private final ConversionReport.Builder report = ConversionReport.builder();
   private BriefingValidator validator;
   private InputReport.Builder current;
+  /** Briefings of the current input so far, valid or not. */
+  private long documents;
+  /** The line of the current input's last briefing that a many-document parser reported as breaking a rule. */
+  private OptionalInt lastBadLine = OptionalInt.empty();
+  /** Set at the first invalid briefing, after which nothing more is written: another thread then renders no more. */
+  private volatile boolean refusing;
   private long written;
   private long invalid;
   private boolean begun;
@@ -130,42 +143,179 @@ public final class Conversion implements AutoCloseable {
   }
 
   private void readAll(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
-    long[] documents = {0};
-    OptionalInt lastBadLine = OptionalInt.empty();
+    documents = 0;
+    lastBadLine = OptionalInt.empty();
+    if (converter.threads() > 1 && multiDocument) {
+      // One document gains nothing from threads, and starting them costs a short run time.
+      readInParallel(parser, multiDocument, in, name);
+      return;
+    }
     try (Stream<ParseResult> results = parser.readAll(in)) {
       Spliterator<ParseResult> each = results.spliterator();
       while (true) {
         try {
-          if (!each.tryAdvance(result -> accept(name, result.withDocument(++documents[0])))) {
+          if (!each.tryAdvance(result -> accept(name, result, checked(result.briefing()), null))) {
             return;
           }
         } catch (BriefingFormatException e) {
-          // A many-document parser reports a briefing that broke a rule as a format error at
-          // its line and goes on with the next; a stuck one would repeat the same line.
-          if (!(e.getCause() instanceof BriefingValidationException) || !multiDocument
-              || (lastBadLine.isPresent() && lastBadLine.equals(e.location().line()))) {
+          if (!isRejection(e, multiDocument)) {
             throw e;
           }
-          lastBadLine = e.location().line();
-          rejected(name, ++documents[0], ((BriefingValidationException) e.getCause()).violations());
+          rejected(name, ((BriefingValidationException) e.getCause()).violations());
         }
       }
     } catch (BriefingValidationException e) {
       // A single-document parser that validates as it reads.
-      rejected(name, ++documents[0], e.violations());
+      rejected(name, e.violations());
     }
   }
 
-  private void accept(String name, ParseResult result) {
+  /**
+   * Reads on the calling thread, or on the window's threads when each line is one document,
+   * checks and renders on the window's threads, and writes each briefing here, in input order,
+   * doing what one thread would at every step. A failure to read goes into the window too, so
+   * that what came before it is written first.
+   */
+  private void readInParallel(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
+    validator();
+    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
+        done -> done.writeTo(this, name))) {
+      OptionalLong maxLine = parser.linePerDocument();
+      if (maxLine.isPresent()) {
+        readLinesInto(window, parser, new LineDocuments(in, maxLine.getAsLong()));
+      } else {
+        readAllInto(window, parser, multiDocument, in);
+      }
+      window.drain();
+    }
+  }
+
+  private void readLinesInto(OrderedWindow<Done> window, BriefingParser parser, LineDocuments lines) {
+    while (true) {
+      try {
+        if (!lines.next()) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        window.submitResult(Done.failed(e));
+        return;
+      }
+      String text = lines.text();
+      int line = (int) Math.min(Integer.MAX_VALUE, lines.lineNumber());
+      window.submit(() -> readLine(parser, text, line));
+    }
+  }
+
+  private void readAllInto(OrderedWindow<Done> window, BriefingParser parser, boolean multiDocument, BufferedReader in) {
+    try (Stream<ParseResult> results = parser.readAll(in)) {
+      Spliterator<ParseResult> each = results.spliterator();
+      ParseResult[] next = {null};
+      while (true) {
+        try {
+          if (!each.tryAdvance(result -> next[0] = result)) {
+            return;
+          }
+        } catch (BriefingFormatException e) {
+          if (!isRejection(e, multiDocument)) {
+            window.submitResult(Done.failed(e));
+            return;
+          }
+          window.submitResult(Done.rejected(((BriefingValidationException) e.getCause()).violations()));
+          continue;
+        } catch (BriefingValidationException e) {
+          window.submitResult(Done.rejected(e.violations()));
+          return;
+        } catch (RuntimeException e) {
+          window.submitResult(Done.failed(e));
+          return;
+        }
+        ParseResult result = next[0];
+        window.submit(() -> rendered(result));
+      }
+    }
+  }
+
+  /** One line read alone, its errors moved to the line it is on in the whole input. */
+  private Done readLine(BriefingParser parser, String text, int line) {
+    try {
+      return rendered(parser.read(new StringReader(text)));
+    } catch (BriefingFormatException e) {
+      if (e.getCause() instanceof BriefingValidationException) {
+        return Done.rejected(((BriefingValidationException) e.getCause()).violations());
+      }
+      throw new BriefingFormatException(e.location().withLine(line), e.problem(), e);
+    } catch (BriefingValidationException e) {
+      return Done.rejected(e.violations());
+    }
+  }
+
+  /** Checked and, unless it broke a rule or nothing more is written, rendered. */
+  private Done rendered(ParseResult result) {
+    List<Violation> violations = checked(result.briefing());
+    String text = renderer != null && violations.isEmpty() && !refusing ? renderer.render(result.briefing()) : null;
+    return new Done(result, violations, text);
+  }
+
+  private List<Violation> checked(Briefing briefing) {
+    return converter.isValidating() ? validator().validate(briefing) : List.of();
+  }
+
+  /**
+   * Whether a format error only rejects one briefing: a many-document parser reports a
+   * briefing that broke a rule as a format error at its line and goes on with the next. Any
+   * other format error ends the input, and so does a stuck parser's, which repeats the same line.
+   */
+  private boolean isRejection(BriefingFormatException e, boolean multiDocument) {
+    if (!(e.getCause() instanceof BriefingValidationException) || !multiDocument
+        || (lastBadLine.isPresent() && lastBadLine.equals(e.location().line()))) {
+      return false;
+    }
+    lastBadLine = e.location().line();
+    return true;
+  }
+
+  /**
+   * A briefing read, checked and perhaps rendered on another thread; without a result, one
+   * that broke a rule, or the failure that ends the input.
+   */
+  private record Done(ParseResult result, List<Violation> violations, String rendered, RuntimeException failure) {
+
+    Done(ParseResult result, List<Violation> violations, String rendered) {
+      this(result, violations, rendered, null);
+    }
+
+    static Done rejected(List<Violation> violations) {
+      return new Done(null, violations, null);
+    }
+
+    static Done failed(RuntimeException failure) {
+      return new Done(null, List.of(), null, failure);
+    }
+
+    void writeTo(Conversion conversion, String name) {
+      if (failure != null) {
+        throw failure;
+      }
+      if (result == null) {
+        conversion.rejected(name, violations);
+      } else {
+        conversion.accept(name, result, violations, rendered);
+      }
+    }
+  }
+
+  /**
+   * @param violations the rules the briefing broke, when checked
+   * @param rendered the briefing as the target format writes it, or null to render it here
+   */
+  private void accept(String name, ParseResult read, List<Violation> violations, String rendered) {
+    ParseResult result = read.withDocument(++documents);
     current.documents(result.document());
     count(result);
     converter.listener().read(name, result);
-    if (converter.isValidating()) {
-      List<Violation> violations = validator().validate(result.briefing());
-      if (!violations.isEmpty()) {
-        rejected(name, result.document(), violations);
-        return;
-      }
+    if (!violations.isEmpty()) {
+      rejected(name, result.document(), violations);
+      return;
     }
     if (renderer == null || invalid > 0) {
       // Past an invalid briefing, the output would have a hole: it is only checked from here on.
@@ -184,7 +334,15 @@ public final class Conversion implements AutoCloseable {
     } catch (IOException e) {
       throw new BriefingIOException("Could not write the output", e);
     }
-    renderer.render(result.briefing(), output());
+    if (rendered == null) {
+      renderer.render(result.briefing(), output());
+    } else {
+      try {
+        output().append(rendered);
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write the briefing", e);
+      }
+    }
     written++;
   }
 
@@ -206,9 +364,14 @@ public final class Conversion implements AutoCloseable {
     result.warnings().stream().limit(Math.max(0, InputReport.KEPT - sofar.warnings().size())).forEach(current::addWarnings);
   }
 
+  private void rejected(String name, List<Violation> violations) {
+    rejected(name, ++documents, violations);
+  }
+
   private void rejected(String name, long document, List<Violation> violations) {
     current.documents(document).invalid(current.build().invalid() + 1);
     invalid++;
+    refusing = true;
     converter.listener().invalid(name, document, violations);
   }
 
