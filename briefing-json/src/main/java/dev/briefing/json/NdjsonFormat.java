@@ -69,6 +69,12 @@ public final class NdjsonFormat implements BriefingFormat {
       return OptionalLong.of(CODEC.limits().maxDocumentLength());
     }
 
+    /** The line is parsed where it lies, without a line reader's buffers. */
+    @Override
+    public ParseResult readLine(String line) {
+      return ParseResult.of(CODEC.read(line));
+    }
+
     @Override
     public Stream<ParseResult> readAll(Reader in) {
       // Numbered by the iterator, which the stream pulls in input order even when made parallel;

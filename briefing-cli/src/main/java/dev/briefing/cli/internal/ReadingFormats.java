@@ -89,6 +89,11 @@ final class ReadingFormats {
       }
 
       @Override
+      public ParseResult readLine(String line) {
+        return ParseResult.of(json.read(line));
+      }
+
+      @Override
       public Stream<ParseResult> readAll(Reader in) {
         // Numbered in a map step, which is safe only because this stream is never made parallel.
         long[] document = {0};

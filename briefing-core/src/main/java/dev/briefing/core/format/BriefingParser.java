@@ -101,6 +101,24 @@ public interface BriefingParser {
   }
 
   /**
+   * Reads one line of an input of {@linkplain #linePerDocument() one line per document}, as
+   * {@link #read(Reader)} reads it; a parser that can read a string in place overrides this to
+   * spare the reader's buffers. Its errors are placed on line 1, which a converter moves to the
+   * line's number in the whole input.
+   *
+   * <pre>{@code
+   * ParseResult result = FormatRegistry.loadDefault().parser("ndjson").readLine("{\"signal\": ...}");
+   * }</pre>
+   *
+   * @param line the line, without its line end
+   * @return the briefing, its repairs and warnings
+   * @throws BriefingFormatException when the line is not a briefing in this format
+   */
+  default ParseResult readLine(String line) {
+    return read(new StringReader(line));
+  }
+
+  /**
    * Reads every briefing in the input: the briefings of {@link #readAll(Reader)}, lazily when
    * the format holds many (such as NDJSON); a single-document format gives a stream of one.
    * Close the stream when done.

@@ -14,7 +14,6 @@ import java.io.BufferedReader;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +54,9 @@ import java.util.stream.Stream;
  */
 public final class Conversion implements AutoCloseable {
 
+  /** How large the last briefing that each converting thread rendered was, with room to spare. */
+  private static final ThreadLocal<int[]> RENDERED_SIZE = ThreadLocal.withInitial(() -> new int[] {4096});
+
   private final Converter converter;
   private final BriefingFormat target;
   private final BriefingRenderer renderer;
@@ -65,6 +67,9 @@ public final class Conversion implements AutoCloseable {
   private InputReport.Builder current;
   /** Briefings of the current input so far, valid or not. */
   private long documents;
+  private long invalidInInput;
+  private long repairs;
+  private long warnings;
   /** The line of the current input's last briefing that a many-document parser reported as breaking a rule. */
   private OptionalInt lastBadLine = OptionalInt.empty();
   /** Set at the first invalid briefing, after which nothing more is written: another thread then renders no more. */
@@ -123,6 +128,11 @@ public final class Conversion implements AutoCloseable {
   public InputReport add(Reader in, String name, String from) {
     requireOpen();
     current = InputReport.builder().input(name);
+    documents = 0;
+    invalidInInput = 0;
+    repairs = 0;
+    warnings = 0;
+    lastBadLine = OptionalInt.empty();
     InputReport done;
     try {
       BufferedReader buffered = Converter.buffered(in);
@@ -135,7 +145,7 @@ public final class Conversion implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw new BriefingIOException("Could not read " + name, e.getCause());
     } finally {
-      done = current.build();
+      done = current.documents(documents).invalid(invalidInInput).repairCount(repairs).warningCount(warnings).build();
       report.addInputs(done);
       current = null;
     }
@@ -143,8 +153,6 @@ public final class Conversion implements AutoCloseable {
   }
 
   private void readAll(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
-    documents = 0;
-    lastBadLine = OptionalInt.empty();
     if (converter.threads() > 1 && multiDocument) {
       // One document gains nothing from threads, and starting them costs a short run time.
       readInParallel(parser, multiDocument, in, name);
@@ -238,7 +246,7 @@ public final class Conversion implements AutoCloseable {
   /** One line read alone, its errors moved to the line it is on in the whole input. */
   private Done readLine(BriefingParser parser, String text, int line) {
     try {
-      return rendered(parser.read(new StringReader(text)));
+      return rendered(parser.readLine(text));
     } catch (BriefingFormatException e) {
       if (e.getCause() instanceof BriefingValidationException) {
         return Done.rejected(((BriefingValidationException) e.getCause()).violations());
@@ -252,7 +260,14 @@ public final class Conversion implements AutoCloseable {
   /** Checked and, unless it broke a rule or nothing more is written, rendered. */
   private Done rendered(ParseResult result) {
     List<Violation> violations = checked(result.briefing());
-    String text = renderer != null && violations.isEmpty() && !refusing ? renderer.render(result.briefing()) : null;
+    String text = null;
+    if (renderer != null && violations.isEmpty() && !refusing) {
+      StringBuilder page = new StringBuilder(RENDERED_SIZE.get()[0]);
+      renderer.render(result.briefing(), page);
+      // Sized by this thread's last briefing: a page grown from a small buffer is copied many times.
+      RENDERED_SIZE.get()[0] = Math.max(1024, Math.min(page.length() + page.length() / 4, 1 << 20));
+      text = page.toString();
+    }
     return new Done(result, violations, text);
   }
 
@@ -310,7 +325,6 @@ public final class Conversion implements AutoCloseable {
    */
   private void accept(String name, ParseResult read, List<Violation> violations, String rendered) {
     ParseResult result = read.withDocument(++documents);
-    current.documents(result.document());
     count(result);
     converter.listener().read(name, result);
     if (!violations.isEmpty()) {
@@ -356,12 +370,16 @@ public final class Conversion implements AutoCloseable {
     renderer.renderPrologue(output());
   }
 
+  /** Counted here, not in the report's builder, which would be built once per briefing to read its counts. */
   private void count(ParseResult result) {
-    InputReport sofar = current.build();
-    current.repairCount(sofar.repairCount() + result.repairs().size())
-        .warningCount(sofar.warningCount() + result.warnings().size());
-    result.repairs().stream().limit(Math.max(0, InputReport.KEPT - sofar.repairs().size())).forEach(current::addRepairs);
-    result.warnings().stream().limit(Math.max(0, InputReport.KEPT - sofar.warnings().size())).forEach(current::addWarnings);
+    if (repairs < InputReport.KEPT) {
+      result.repairs().stream().limit(InputReport.KEPT - repairs).forEach(current::addRepairs);
+    }
+    if (warnings < InputReport.KEPT) {
+      result.warnings().stream().limit(InputReport.KEPT - warnings).forEach(current::addWarnings);
+    }
+    repairs += result.repairs().size();
+    warnings += result.warnings().size();
   }
 
   private void rejected(String name, List<Violation> violations) {
@@ -369,7 +387,7 @@ public final class Conversion implements AutoCloseable {
   }
 
   private void rejected(String name, long document, List<Violation> violations) {
-    current.documents(document).invalid(current.build().invalid() + 1);
+    invalidInInput++;
     invalid++;
     refusing = true;
     converter.listener().invalid(name, document, violations);
