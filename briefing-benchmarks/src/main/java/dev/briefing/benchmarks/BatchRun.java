@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,26 @@ public final class BatchRun {
    * @throws InterruptedException when interrupted while waiting for it
    */
   public static boolean run(String impl, long count, Path log, Scores scores) throws IOException, InterruptedException {
+    return run(impl, count, log, scores, "--impl", impl);
+  }
+
+  /**
+   * @param key the implementation's name in {@link BatchKeys}
+   * @param count how many briefings
+   * @param log the file the child's output is appended to
+   * @param scores receives the results
+   * @param implementation the child's arguments that choose what it runs, such as {@code --impl converter --threads 2}
+   * @return whether the run succeeded
+   * @throws IOException when the JVM cannot be started
+   * @throws InterruptedException when interrupted while waiting for it
+   */
+  public static boolean run(String key, long count, Path log, Scores scores, String... implementation)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(
-            java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-            BatchConversion.class.getName(), "--impl", impl, "--count", String.valueOf(count)))
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        BatchConversion.class.getName(), "--count", String.valueOf(count)));
+    command.addAll(List.of(implementation));
+    Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -50,8 +67,11 @@ public final class BatchRun {
     if (!values.containsKey("mbPerSecond")) {
       return false;
     }
-    scores.put(BatchKeys.throughput(impl, count), Double.parseDouble(values.get("mbPerSecond")));
-    scores.put(BatchKeys.heap(impl, count), Double.parseDouble(values.get("heapAfterGcMb")));
+    scores.put(BatchKeys.throughput(key, count), Double.parseDouble(values.get("mbPerSecond")));
+    scores.put(BatchKeys.heap(key, count), Double.parseDouble(values.get("heapAfterGcMb")));
+    if (values.containsKey("outputCrc32c")) {
+      scores.put(BatchKeys.checksum(key, count), (double) Long.parseLong(values.get("outputCrc32c"), 16));
+    }
     return true;
   }
 

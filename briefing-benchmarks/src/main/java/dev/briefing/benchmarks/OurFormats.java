@@ -61,6 +61,11 @@ public final class OurFormats {
     return REGISTRY.parser(name);
   }
 
+  /** @return every format found, for what needs the registry itself, such as a converter */
+  public static FormatRegistry registry() {
+    return REGISTRY;
+  }
+
   /** @return the registered format names */
   public static String names() {
     return REGISTRY.names().toString();

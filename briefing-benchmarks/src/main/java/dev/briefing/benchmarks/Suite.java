@@ -1,5 +1,6 @@
 package dev.briefing.benchmarks;
 
+import dev.briefing.benchmarks.report.BatchKeys;
 import dev.briefing.benchmarks.report.Layout;
 import dev.briefing.benchmarks.report.ResultTable;
 import dev.briefing.benchmarks.report.Row;
@@ -104,6 +105,15 @@ public final class Suite {
         progress("batch " + impl + ", " + count + " briefings, -Xmx64m (log: " + log + ")");
         if (!BatchRun.run(impl, count, log, scores)) {
           notes.add("batch " + impl + " of " + count + " failed, see " + log);
+        }
+      }
+      if (ours) {
+        for (int threads = 1; threads <= 2; threads++) {
+          String key = threads == 1 ? BatchKeys.CONVERTER_ONE : BatchKeys.CONVERTER_TWO;
+          progress("batch converter on " + threads + " thread(s), " + count + " briefings, -Xmx64m (log: " + log + ")");
+          if (!BatchRun.run(key, count, log, scores, "--impl", "converter", "--threads", String.valueOf(threads))) {
+            notes.add("batch converter on " + threads + " thread(s) of " + count + " failed, see " + log);
+          }
         }
       }
     }

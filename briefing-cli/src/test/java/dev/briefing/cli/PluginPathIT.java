@@ -2,20 +2,20 @@ package dev.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.briefing.cli.testing.Launcher;
 import dev.briefing.cli.testing.Outcome;
 import dev.briefing.cli.testing.PluginJar;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.testing.BriefingGenerator;
 import java.io.File;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -85,33 +85,7 @@ class PluginPathIT {
   }
 
   /** Runs {@code bin/briefing} with the built jar, and the plugin path unless null. */
-  private Outcome briefing(String pluginPath, String... args) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder();
-    builder.command().add(required("briefing.cli.script"));
-    builder.command().addAll(List.of(args));
-    builder.environment().put("BRIEFING_JAR", required("briefing.cli.jar"));
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().remove("BRIEFING_PLUGIN_PATH");
-    if (pluginPath != null) {
-      builder.environment().put("BRIEFING_PLUGIN_PATH", pluginPath);
-    }
-    Path out = Files.createTempFile(dir, "stdout", ".txt");
-    Path err = Files.createTempFile(dir, "stderr", ".txt");
-    Process process = builder.directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    // A guard against a hung process, not a performance assertion.
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("bin/briefing did not finish");
-    }
-    return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
-  }
-
-  private static String required(String property) {
-    String value = System.getProperty(property);
-    if (value == null) {
-      throw new IllegalStateException("system property " + property + " is not set; run through 'mvn verify'");
-    }
-    return value;
+  private Outcome briefing(String pluginPath, String... args) throws Exception {
+    return Launcher.run(dir, pluginPath == null ? Map.of() : Map.of("BRIEFING_PLUGIN_PATH", pluginPath), args);
   }
 }

@@ -8,6 +8,7 @@ import dev.briefing.core.format.ParseResult;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -36,6 +37,18 @@ final class NdjsonParser implements BriefingParser {
               + "; read them all with parseAll");
     }
     return ParseResult.of(briefing);
+  }
+
+  /** Each line is read alone as it would be in place, so a converter may split the lines among threads. */
+  @Override
+  public OptionalLong linePerDocument() {
+    return OptionalLong.of(codec.limits().maxDocumentLength());
+  }
+
+  /** The line is parsed where it lies, without a line reader's buffers. */
+  @Override
+  public ParseResult readLine(String line) {
+    return ParseResult.of(codec.read(line));
   }
 
   @Override

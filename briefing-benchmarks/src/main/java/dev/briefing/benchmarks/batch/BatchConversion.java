@@ -7,6 +7,8 @@ import dev.briefing.benchmarks.baseline.StreamingJsonReader;
 import dev.briefing.benchmarks.baseline.StreamingJsonWriter;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.core.format.Converter;
+import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
 import java.io.BufferedWriter;
@@ -32,10 +34,14 @@ import java.util.stream.Stream;
  * markup-like text and varied Unicode), written once by our {@code ndjson} format when it is on
  * the class path, else by the streaming baseline; both implementations read the same bytes.
  * {@code --impl ours} goes through the core SPI ({@code ndjson} parser, {@code html} renderer);
- * {@code --impl baseline} is hand-written Jackson streaming into the jte page.
+ * {@code --impl baseline} is hand-written Jackson streaming into the jte page; {@code --impl
+ * converter} is the core {@code Converter} on {@code --threads N} threads (default 1), writing
+ * the same pages one after another. The line ends with the output's CRC-32C, so that runs can
+ * be shown to write the same bytes.
  *
  * <pre>{@code
  * java -Xmx64m -cp benchmarks.jar dev.briefing.benchmarks.batch.BatchConversion --impl ours --count 10000
+ * java -Xmx64m -cp benchmarks.jar dev.briefing.benchmarks.batch.BatchConversion --impl converter --threads 2
  * }</pre>
  */
 public final class BatchConversion {
@@ -50,24 +56,27 @@ public final class BatchConversion {
   public static void main(String[] args) throws Exception {
     String impl = "ours";
     long count = 10_000;
+    int threads = 1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--impl" -> impl = args[++i];
         case "--count" -> count = Long.parseLong(args[++i]);
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    Result result = run(impl, count);
+    Result result = run(impl, count, threads);
     Thread.sleep(200); // GC notifications arrive on another thread; let the last one land.
     System.out.println(result.line(Runtime.getRuntime().maxMemory()));
   }
 
   /**
-   * @param impl {@code ours} or {@code baseline}
+   * @param impl {@code ours}, {@code converter} or {@code baseline}
    * @param count how many briefings
+   * @param threads how many threads the converter uses; the others use one
    * @return what was measured
    */
-  public static Result run(String impl, long count) {
+  public static Result run(String impl, long count, int threads) {
     RepeatingLines input = new RepeatingLines(lines(pool()), count);
     CountingSink sink = new CountingSink();
     HeapWatch heap = HeapWatch.start();
@@ -78,8 +87,9 @@ public final class BatchConversion {
         Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
       converted = switch (impl) {
         case "ours" -> ours(in, out);
+        case "converter" -> converter(in, out, threads);
         case "baseline" -> baseline(in, out);
-        default -> throw new IllegalArgumentException("--impl is ours or baseline, not " + impl);
+        default -> throw new IllegalArgumentException("--impl is ours, converter or baseline, not " + impl);
       };
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -89,7 +99,7 @@ public final class BatchConversion {
     if (converted != count) {
       throw new IllegalStateException("converted " + converted + " briefings of " + count);
     }
-    return new Result(impl, count, input.totalBytes(), sink.count(), nanos, cpuNanos, heap);
+    return new Result(impl, threads, count, input.totalBytes(), sink.count(), sink.checksum(), nanos, cpuNanos, heap);
   }
 
   private static long ours(Reader in, Writer out) throws IOException {
@@ -102,6 +112,15 @@ public final class BatchConversion {
       });
     }
     return converted[0];
+  }
+
+  /**
+   * The registry's ndjson parser validates each briefing as it reads it, as the one-thread row
+   * does, so the converter is told not to validate again.
+   */
+  private static long converter(Reader in, Writer out, int threads) {
+    FormatRegistry formats = OurFormats.registry().with(new PagesInSequence(OurFormats.registry().byName("html")));
+    return Converter.using(formats).validating(false).withThreads(threads).convert(in, "ndjson", out, "html").written();
   }
 
   private static long baseline(Reader in, Writer out) {
@@ -136,14 +155,17 @@ public final class BatchConversion {
    * What one run measured.
    *
    * @param impl which implementation
+   * @param threads how many threads converted
    * @param count how many briefings
    * @param inputBytes NDJSON bytes read
    * @param outputBytes HTML bytes written
+   * @param outputChecksum the CRC-32C of the HTML bytes
    * @param nanos wall-clock time spent converting
    * @param cpuNanos CPU time the whole JVM spent meanwhile
    * @param heap the heap watch of the run
    */
-  public record Result(String impl, long count, long inputBytes, long outputBytes, long nanos, long cpuNanos, HeapWatch heap) {
+  public record Result(String impl, int threads, long count, long inputBytes, long outputBytes, String outputChecksum,
+      long nanos, long cpuNanos, HeapWatch heap) {
 
     /** @return MB (10^6 bytes) of input per second of wall-clock time */
     public double mbPerSecond() {
@@ -161,10 +183,10 @@ public final class BatchConversion {
      */
     public String line(long maxHeap) {
       return String.format(Locale.ROOT,
-          "impl=%s count=%d inputBytes=%d outputBytes=%d seconds=%.3f mbPerSecond=%.2f cpuSeconds=%.3f "
-              + "mbPerCpuSecond=%.2f heapAfterGcMb=%.2f heapPeakMb=%.2f collections=%d maxHeapMb=%.0f",
-          impl, count, inputBytes, outputBytes, nanos / 1e9, mbPerSecond(), cpuNanos / 1e9, mbPerCpuSecond(),
-          heap.maxAfterGcBytes() / 1e6, heap.peakBytes() / 1e6, heap.collections(), maxHeap / 1e6);
+          "impl=%s threads=%d count=%d inputBytes=%d outputBytes=%d outputCrc32c=%s seconds=%.3f mbPerSecond=%.2f "
+              + "cpuSeconds=%.3f mbPerCpuSecond=%.2f heapAfterGcMb=%.2f heapPeakMb=%.2f collections=%d maxHeapMb=%.0f",
+          impl, threads, count, inputBytes, outputBytes, outputChecksum, nanos / 1e9, mbPerSecond(), cpuNanos / 1e9,
+          mbPerCpuSecond(), heap.maxAfterGcBytes() / 1e6, heap.peakBytes() / 1e6, heap.collections(), maxHeap / 1e6);
     }
   }
 }

@@ -19,6 +19,20 @@ public final class BatchKeys {
     return "batch." + impl + ".mbPerSecond/" + count;
   }
 
+  /** The converter on one thread, the reference of the several-thread row. */
+  public static final String CONVERTER_ONE = "converter1";
+  /** The converter on two threads. */
+  public static final String CONVERTER_TWO = "converter2";
+
+  /**
+   * @param impl {@code ours}, {@code baseline}, {@link #CONVERTER_ONE} or {@link #CONVERTER_TWO}
+   * @param count how many briefings
+   * @return the key of the output's CRC-32C, as a number
+   */
+  public static String checksum(String impl, long count) {
+    return "batch." + impl + ".outputCrc32c/" + count;
+  }
+
   /**
    * @param impl {@code ours} or {@code baseline}
    * @param count how many briefings

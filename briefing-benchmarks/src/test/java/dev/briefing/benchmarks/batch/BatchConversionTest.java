@@ -21,12 +21,12 @@ class BatchConversionTest {
 
   @Test
   void theBaselineConvertsEveryBriefingAndCountsBytesInAndOut() {
-    BatchConversion.Result result = BatchConversion.run("baseline", 150);
+    BatchConversion.Result result = BatchConversion.run("baseline", 150, 1);
 
     assertThat(result.count()).isEqualTo(150);
     assertThat(result.inputBytes()).isPositive();
     assertThat(result.outputBytes()).isGreaterThan(150L * "<!DOCTYPE html>".length());
-    assertThat(result.line(64_000_000L)).startsWith("impl=baseline count=150 inputBytes=" + result.inputBytes() + " ")
+    assertThat(result.line(64_000_000L)).startsWith("impl=baseline threads=1 count=150 inputBytes=" + result.inputBytes() + " ")
         .contains(" mbPerSecond=", " heapAfterGcMb=", " maxHeapMb=64");
   }
 }

@@ -65,6 +65,39 @@ class LayoutTest {
   }
 
   @Test
+  void theOneThreadBatchMustAlsoKeepUpWithTheBaseline() {
+    Scores scores = new Scores();
+    scores.put(BatchKeys.throughput("ours", 10_000), 60.0);
+    scores.put(BatchKeys.throughput("baseline", 10_000), 61.0);
+    scores.put(BatchKeys.throughput("ours", 1_000_000), 120.0);
+    scores.put(BatchKeys.throughput("baseline", 1_000_000), 110.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L, 1_000_000L));
+
+    assertThat(row(rows, "Batch NDJSON → HTML, -Xmx64m, one thread", "10k briefings").met()).contains(false);
+    assertThat(row(rows, "Batch NDJSON → HTML, -Xmx64m, one thread", "1M briefings").met()).contains(true);
+  }
+
+  @Test
+  void twoThreadsMeetTheirTargetOnlyAt18TimesOneThreadWithTheSameBytes() {
+    Scores scores = new Scores();
+    for (long count : List.of(10_000L, 1_000_000L)) {
+      scores.put(BatchKeys.throughput(BatchKeys.CONVERTER_ONE, count), 100.0);
+      scores.put(BatchKeys.checksum(BatchKeys.CONVERTER_ONE, count), 7.0);
+    }
+    scores.put(BatchKeys.throughput(BatchKeys.CONVERTER_TWO, 10_000), 185.0);
+    scores.put(BatchKeys.checksum(BatchKeys.CONVERTER_TWO, 10_000), 7.0);
+    scores.put(BatchKeys.throughput(BatchKeys.CONVERTER_TWO, 1_000_000), 190.0);
+    scores.put(BatchKeys.checksum(BatchKeys.CONVERTER_TWO, 1_000_000), 8.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L, 1_000_000L));
+
+    String name = "Batch NDJSON → HTML, -Xmx64m, Converter on 2 threads";
+    assertThat(row(rows, name, "10k briefings").met()).contains(true);
+    assertThat(row(rows, name, "1M briefings").met()).as("different bytes").contains(false);
+  }
+
+  @Test
   void validationOfTheSeedHasTheFiveMicrosecondTarget() {
     Scores scores = new Scores();
     scores.put("ValidationBenchmark.ours/seed", 4.2);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,6 +65,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Do not show the parsers' repairs and warnings.")
   boolean quiet;
 
+  @Mixin
+  Threads threads;
+
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files to read; '-' or none reads standard input.")
   List<String> inputs = new ArrayList<>();
@@ -87,7 +91,7 @@ final class ConvertCommand implements Callable<Integer> {
         : Progress.none();
     Reporter reporter = new Reporter(context.stderr, context.stderr, quiet, progress);
     context.reporter = reporter;
-    Converter converter = context.converter(lenient).validating(!noValidate).withListener(reporter);
+    Converter converter = threads.apply(context.converter(lenient).validating(!noValidate).withListener(reporter));
     boolean failed = true;
     try {
       if (toDirectory) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Do not show the parsers' repairs and warnings.")
   boolean quiet;
 
+  @Mixin
+  Threads threads;
+
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files to check; '-' reads standard input.")
   List<String> inputs;
 
@@ -54,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(context.stderr, context.messages, quiet, Progress.none());
     context.reporter = reporter;
     boolean valid = true;
-    try (Conversion check = context.converter(lenient).withListener(reporter).check()) {
+    try (Conversion check = threads.apply(context.converter(lenient).withListener(reporter)).check()) {
       for (String argument : inputs) {
         Input input = Input.of(argument);
         reporter.opening(input.displayName());

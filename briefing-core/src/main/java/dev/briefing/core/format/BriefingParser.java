@@ -4,6 +4,7 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -76,6 +77,45 @@ public interface BriefingParser {
    */
   default Stream<ParseResult> readAll(Reader in) {
     return Stream.of(read(in));
+  }
+
+  /**
+   * Whether this parser reads its input one line per document, as JSON Lines does, and the
+   * longest line it accepts. When present, every non-blank line (ended by {@code \n}) is one
+   * document that {@link #read(Reader)} reads alone exactly as {@link #readAll(Reader)} reads it
+   * in place, blank lines hold none, and a line longer than the limit is refused: a {@link
+   * Converter} on several threads then splits the input into lines itself and parses them in
+   * parallel. Empty, the default, for any other format.
+   *
+   * <pre>{@code
+   * @Override
+   * public OptionalLong linePerDocument() {
+   *   return OptionalLong.of(10_000_000);   // lines of at most ten million characters
+   * }
+   * }</pre>
+   *
+   * @return the longest line, when each line is one document
+   */
+  default OptionalLong linePerDocument() {
+    return OptionalLong.empty();
+  }
+
+  /**
+   * Reads one line of an input of {@linkplain #linePerDocument() one line per document}, as
+   * {@link #read(Reader)} reads it; a parser that can read a string in place overrides this to
+   * spare the reader's buffers. Its errors are placed on line 1, which a converter moves to the
+   * line's number in the whole input.
+   *
+   * <pre>{@code
+   * ParseResult result = FormatRegistry.loadDefault().parser("ndjson").readLine("{\"signal\": ...}");
+   * }</pre>
+   *
+   * @param line the line, without its line end
+   * @return the briefing, its repairs and warnings
+   * @throws BriefingFormatException when the line is not a briefing in this format
+   */
+  default ParseResult readLine(String line) {
+    return read(new StringReader(line));
   }
 
   /**

@@ -1,12 +1,15 @@
 package dev.briefing.core.format;
 
+import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Violation;
 import dev.briefing.core.internal.convert.AtomicFile;
+import dev.briefing.core.internal.convert.LineDocuments;
 import dev.briefing.core.internal.convert.NamedInput;
+import dev.briefing.core.internal.convert.OrderedWindow;
 import java.io.BufferedReader;
 import java.io.Flushable;
 import java.io.IOException;
@@ -17,15 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.stream.Stream;
 
 /**
  * One batch: inputs added one after another, each briefing read, checked against the model's
  * rules (unless the converter was made {@linkplain Converter#validating(boolean) not to}) and
- * written, one at a time, so memory does not grow with the batch. Made by {@link
- * Converter#into(Path, String)}, {@link Converter#into(Appendable, String)} or {@link
- * Converter#check()}. Not thread-safe.
+ * written, one at a time, so memory does not grow with the batch (on a converter {@linkplain
+ * Converter#withThreads(int) with several threads}, a many-document input's briefings are read,
+ * checked and rendered on those threads, a bounded window of them at once, and written here in
+ * input order). Made by {@link Converter#into(Path, String)}, {@link Converter#into(Appendable,
+ * String)} or {@link Converter#check()}. Used by one thread at a time.
  *
  * <p>The briefings of one output are written between the renderer's {@linkplain
  * BriefingRenderer#renderPrologue prologue} (before the first, or alone for an empty batch) and
@@ -48,6 +54,9 @@ import java.util.stream.Stream;
  */
 public final class Conversion implements AutoCloseable {
 
+  /** How large the last briefing that each converting thread rendered was, with room to spare. */
+  private static final ThreadLocal<int[]> RENDERED_SIZE = ThreadLocal.withInitial(() -> new int[] {4096});
+
   private final Converter converter;
   private final BriefingFormat target;
   private final BriefingRenderer renderer;
@@ -56,6 +65,15 @@ public final class Conversion implements AutoCloseable {
   private final ConversionReport.Builder report = ConversionReport.builder();
   private BriefingValidator validator;
   private InputReport.Builder current;
+  /** Briefings of the current input so far, valid or not. */
+  private long documents;
+  private long invalidInInput;
+  private long repairs;
+  private long warnings;
+  /** The line of the current input's last briefing that a many-document parser reported as breaking a rule. */
+  private OptionalInt lastBadLine = OptionalInt.empty();
+  /** Set at the first invalid briefing, after which nothing more is written: another thread then renders no more. */
+  private volatile boolean refusing;
   private long written;
   private long invalid;
   private boolean begun;
@@ -110,6 +128,11 @@ public final class Conversion implements AutoCloseable {
   public InputReport add(Reader in, String name, String from) {
     requireOpen();
     current = InputReport.builder().input(name);
+    documents = 0;
+    invalidInInput = 0;
+    repairs = 0;
+    warnings = 0;
+    lastBadLine = OptionalInt.empty();
     InputReport done;
     try {
       BufferedReader buffered = Converter.buffered(in);
@@ -122,7 +145,7 @@ public final class Conversion implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw new BriefingIOException("Could not read " + name, e.getCause());
     } finally {
-      done = current.build();
+      done = current.documents(documents).invalid(invalidInInput).repairCount(repairs).warningCount(warnings).build();
       report.addInputs(done);
       current = null;
     }
@@ -130,42 +153,183 @@ public final class Conversion implements AutoCloseable {
   }
 
   private void readAll(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
-    long[] documents = {0};
-    OptionalInt lastBadLine = OptionalInt.empty();
+    if (converter.threads() > 1 && multiDocument) {
+      // One document gains nothing from threads, and starting them costs a short run time.
+      readInParallel(parser, multiDocument, in, name);
+      return;
+    }
     try (Stream<ParseResult> results = parser.readAll(in)) {
       Spliterator<ParseResult> each = results.spliterator();
       while (true) {
         try {
-          if (!each.tryAdvance(result -> accept(name, result.withDocument(++documents[0])))) {
+          if (!each.tryAdvance(result -> accept(name, result, checked(result.briefing()), null))) {
             return;
           }
         } catch (BriefingFormatException e) {
-          // A many-document parser reports a briefing that broke a rule as a format error at
-          // its line and goes on with the next; a stuck one would repeat the same line.
-          if (!(e.getCause() instanceof BriefingValidationException) || !multiDocument
-              || (lastBadLine.isPresent() && lastBadLine.equals(e.location().line()))) {
+          if (!isRejection(e, multiDocument)) {
             throw e;
           }
-          lastBadLine = e.location().line();
-          rejected(name, ++documents[0], ((BriefingValidationException) e.getCause()).violations());
+          rejected(name, ((BriefingValidationException) e.getCause()).violations());
         }
       }
     } catch (BriefingValidationException e) {
       // A single-document parser that validates as it reads.
-      rejected(name, ++documents[0], e.violations());
+      rejected(name, e.violations());
     }
   }
 
-  private void accept(String name, ParseResult result) {
-    current.documents(result.document());
-    count(result);
-    converter.listener().read(name, result);
-    if (converter.isValidating()) {
-      List<Violation> violations = validator().validate(result.briefing());
-      if (!violations.isEmpty()) {
-        rejected(name, result.document(), violations);
+  /**
+   * Reads on the calling thread, or on the window's threads when each line is one document,
+   * checks and renders on the window's threads, and writes each briefing here, in input order,
+   * doing what one thread would at every step. A failure to read goes into the window too, so
+   * that what came before it is written first.
+   */
+  private void readInParallel(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
+    validator();
+    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
+        done -> done.writeTo(this, name))) {
+      OptionalLong maxLine = parser.linePerDocument();
+      if (maxLine.isPresent()) {
+        readLinesInto(window, parser, new LineDocuments(in, maxLine.getAsLong()));
+      } else {
+        readAllInto(window, parser, multiDocument, in);
+      }
+      window.drain();
+    }
+  }
+
+  private void readLinesInto(OrderedWindow<Done> window, BriefingParser parser, LineDocuments lines) {
+    while (true) {
+      try {
+        if (!lines.next()) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        window.submitResult(Done.failed(e));
         return;
       }
+      String text = lines.text();
+      int line = (int) Math.min(Integer.MAX_VALUE, lines.lineNumber());
+      window.submit(() -> readLine(parser, text, line));
+    }
+  }
+
+  private void readAllInto(OrderedWindow<Done> window, BriefingParser parser, boolean multiDocument, BufferedReader in) {
+    try (Stream<ParseResult> results = parser.readAll(in)) {
+      Spliterator<ParseResult> each = results.spliterator();
+      ParseResult[] next = {null};
+      while (true) {
+        try {
+          if (!each.tryAdvance(result -> next[0] = result)) {
+            return;
+          }
+        } catch (BriefingFormatException e) {
+          if (!isRejection(e, multiDocument)) {
+            window.submitResult(Done.failed(e));
+            return;
+          }
+          window.submitResult(Done.rejected(((BriefingValidationException) e.getCause()).violations()));
+          continue;
+        } catch (BriefingValidationException e) {
+          window.submitResult(Done.rejected(e.violations()));
+          return;
+        } catch (RuntimeException e) {
+          window.submitResult(Done.failed(e));
+          return;
+        }
+        ParseResult result = next[0];
+        window.submit(() -> rendered(result));
+      }
+    }
+  }
+
+  /** One line read alone, its errors moved to the line it is on in the whole input. */
+  private Done readLine(BriefingParser parser, String text, int line) {
+    try {
+      return rendered(parser.readLine(text));
+    } catch (BriefingFormatException e) {
+      if (e.getCause() instanceof BriefingValidationException) {
+        return Done.rejected(((BriefingValidationException) e.getCause()).violations());
+      }
+      throw new BriefingFormatException(e.location().withLine(line), e.problem(), e);
+    } catch (BriefingValidationException e) {
+      return Done.rejected(e.violations());
+    }
+  }
+
+  /** Checked and, unless it broke a rule or nothing more is written, rendered. */
+  private Done rendered(ParseResult result) {
+    List<Violation> violations = checked(result.briefing());
+    String text = null;
+    if (renderer != null && violations.isEmpty() && !refusing) {
+      StringBuilder page = new StringBuilder(RENDERED_SIZE.get()[0]);
+      renderer.render(result.briefing(), page);
+      // Sized by this thread's last briefing: a page grown from a small buffer is copied many times.
+      RENDERED_SIZE.get()[0] = Math.max(1024, Math.min(page.length() + page.length() / 4, 1 << 20));
+      text = page.toString();
+    }
+    return new Done(result, violations, text);
+  }
+
+  private List<Violation> checked(Briefing briefing) {
+    return converter.isValidating() ? validator().validate(briefing) : List.of();
+  }
+
+  /**
+   * Whether a format error only rejects one briefing: a many-document parser reports a
+   * briefing that broke a rule as a format error at its line and goes on with the next. Any
+   * other format error ends the input, and so does a stuck parser's, which repeats the same line.
+   */
+  private boolean isRejection(BriefingFormatException e, boolean multiDocument) {
+    if (!(e.getCause() instanceof BriefingValidationException) || !multiDocument
+        || (lastBadLine.isPresent() && lastBadLine.equals(e.location().line()))) {
+      return false;
+    }
+    lastBadLine = e.location().line();
+    return true;
+  }
+
+  /**
+   * A briefing read, checked and perhaps rendered on another thread; without a result, one
+   * that broke a rule, or the failure that ends the input.
+   */
+  private record Done(ParseResult result, List<Violation> violations, String rendered, RuntimeException failure) {
+
+    Done(ParseResult result, List<Violation> violations, String rendered) {
+      this(result, violations, rendered, null);
+    }
+
+    static Done rejected(List<Violation> violations) {
+      return new Done(null, violations, null);
+    }
+
+    static Done failed(RuntimeException failure) {
+      return new Done(null, List.of(), null, failure);
+    }
+
+    void writeTo(Conversion conversion, String name) {
+      if (failure != null) {
+        throw failure;
+      }
+      if (result == null) {
+        conversion.rejected(name, violations);
+      } else {
+        conversion.accept(name, result, violations, rendered);
+      }
+    }
+  }
+
+  /**
+   * @param violations the rules the briefing broke, when checked
+   * @param rendered the briefing as the target format writes it, or null to render it here
+   */
+  private void accept(String name, ParseResult read, List<Violation> violations, String rendered) {
+    ParseResult result = read.withDocument(++documents);
+    count(result);
+    converter.listener().read(name, result);
+    if (!violations.isEmpty()) {
+      rejected(name, result.document(), violations);
+      return;
     }
     if (renderer == null || invalid > 0) {
       // Past an invalid briefing, the output would have a hole: it is only checked from here on.
@@ -184,7 +348,15 @@ public final class Conversion implements AutoCloseable {
     } catch (IOException e) {
       throw new BriefingIOException("Could not write the output", e);
     }
-    renderer.render(result.briefing(), output());
+    if (rendered == null) {
+      renderer.render(result.briefing(), output());
+    } else {
+      try {
+        output().append(rendered);
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write the briefing", e);
+      }
+    }
     written++;
   }
 
@@ -198,17 +370,26 @@ public final class Conversion implements AutoCloseable {
     renderer.renderPrologue(output());
   }
 
+  /** Counted here, not in the report's builder, which would be built once per briefing to read its counts. */
   private void count(ParseResult result) {
-    InputReport sofar = current.build();
-    current.repairCount(sofar.repairCount() + result.repairs().size())
-        .warningCount(sofar.warningCount() + result.warnings().size());
-    result.repairs().stream().limit(Math.max(0, InputReport.KEPT - sofar.repairs().size())).forEach(current::addRepairs);
-    result.warnings().stream().limit(Math.max(0, InputReport.KEPT - sofar.warnings().size())).forEach(current::addWarnings);
+    if (repairs < InputReport.KEPT) {
+      result.repairs().stream().limit(InputReport.KEPT - repairs).forEach(current::addRepairs);
+    }
+    if (warnings < InputReport.KEPT) {
+      result.warnings().stream().limit(InputReport.KEPT - warnings).forEach(current::addWarnings);
+    }
+    repairs += result.repairs().size();
+    warnings += result.warnings().size();
+  }
+
+  private void rejected(String name, List<Violation> violations) {
+    rejected(name, ++documents, violations);
   }
 
   private void rejected(String name, long document, List<Violation> violations) {
-    current.documents(document).invalid(current.build().invalid() + 1);
+    invalidInInput++;
     invalid++;
+    refusing = true;
     converter.listener().invalid(name, document, violations);
   }
 

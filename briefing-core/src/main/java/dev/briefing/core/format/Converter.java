@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * Each briefing is checked against the model's rules before it is written, and an invalid one
  * is refused ({@link #validating(boolean)} turns that off). Every conversion returns a {@link
  * ConversionReport}: how many briefings each input held, and what its parser repaired and
- * warned about. Immutable and thread-safe.
+ * warned about. {@link #withThreads(int)} converts a many-document input on several threads,
+ * with the same output. Immutable and thread-safe.
  *
  * <p>When no source format is given, it is taken from the file extension (the longest one a
  * format has), or else told from the content by the formats' probes ({@link
@@ -56,11 +57,13 @@ public final class Converter {
   private final FormatRegistry formats;
   private final boolean validating;
   private final ConversionListener listener;
+  private final int threads;
 
-  private Converter(FormatRegistry formats, boolean validating, ConversionListener listener) {
+  private Converter(FormatRegistry formats, boolean validating, ConversionListener listener, int threads) {
     this.formats = Objects.requireNonNull(formats, "formats");
     this.validating = validating;
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.threads = threads;
   }
 
   /**
@@ -68,7 +71,7 @@ public final class Converter {
    * @return a validating converter over those formats
    */
   public static Converter using(FormatRegistry formats) {
-    return new Converter(formats, true, ConversionListener.NONE);
+    return new Converter(formats, true, ConversionListener.NONE, 1);
   }
 
   /** @return a validating converter over every format found with {@link FormatRegistry#loadDefault()} */
@@ -81,7 +84,7 @@ public final class Converter {
    * @return a converter that does or does not check each briefing before writing it
    */
   public Converter validating(boolean validating) {
-    return new Converter(formats, validating, listener);
+    return new Converter(formats, validating, listener, threads);
   }
 
   /** @return whether each briefing is checked before it is written */
@@ -94,7 +97,45 @@ public final class Converter {
    * @return a converter that tells {@code listener}
    */
   public Converter withListener(ConversionListener listener) {
-    return new Converter(formats, validating, listener);
+    return new Converter(formats, validating, listener, threads);
+  }
+
+  /**
+   * Converts on several threads: each briefing is read (when its parser reads {@linkplain
+   * BriefingParser#linePerDocument() one line per document}, as NDJSON's does; otherwise reading
+   * stays on the calling thread), checked and rendered on one of {@code threads} threads, and
+   * written by the calling thread in input order, so the output, the report, the listener's
+   * calls and the errors are those of one thread. At most {@link #window()} briefings are held
+   * at once, however long the batch.
+   *
+   * <pre>{@code
+   * Converter converter = Converter.standard().withThreads(Runtime.getRuntime().availableProcessors());
+   * converter.convert(Path.of("archive.ndjson"), Path.of("archive.html.ndjson"));
+   * }</pre>
+   *
+   * @param threads how many threads convert; 1, the default, converts on the calling thread
+   * @return a converter on that many threads
+   * @throws IllegalArgumentException when {@code threads} is less than 1
+   */
+  public Converter withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new Converter(formats, validating, listener, threads);
+  }
+
+  /** @return how many threads convert */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * @return how many briefings a conversion on several threads holds at most, read and not
+   *     yet written: four per thread, enough to keep every thread busy when briefings differ
+   *     in cost
+   */
+  public int window() {
+    return 4 * threads;
   }
 
   /** @return who hears about each briefing */
@@ -340,6 +381,7 @@ public final class Converter {
 
   @Override
   public String toString() {
-    return "Converter" + formats.names() + (validating ? "" : ", not validating");
+    return "Converter" + formats.names() + (validating ? "" : ", not validating")
+        + (threads == 1 ? "" : ", " + threads + " threads");
   }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -33,10 +34,15 @@ final class LineFormat implements BriefingFormat {
   private final String start;
 
   private final boolean multiDocument;
+  private final boolean byLine;
 
   /** A many-document format that cannot tell its input from another's. */
   LineFormat(String name, String extension) {
     this(name, extension, true, MatchStrength.INCONCLUSIVE, "");
+  }
+
+  private LineFormat(String name, String extension, boolean multiDocument, MatchStrength match, String start) {
+    this(name, extension, multiDocument, match, start, false);
   }
 
   /**
@@ -49,12 +55,23 @@ final class LineFormat implements BriefingFormat {
     this(name, extension, true, match, start);
   }
 
-  private LineFormat(String name, String extension, boolean multiDocument, MatchStrength match, String start) {
+  private LineFormat(String name, String extension, boolean multiDocument, MatchStrength match, String start,
+      boolean byLine) {
+    this.byLine = byLine;
     this.name = name;
     this.extension = extension;
     this.multiDocument = multiDocument;
     this.match = match;
     this.start = start;
+  }
+
+  /**
+   * A many-document format whose parser says it reads {@linkplain
+   * BriefingParser#linePerDocument() one line per document}, lines of at most 100,000
+   * characters, skipping blank lines, so that a converter on several threads splits its lines.
+   */
+  static LineFormat byLine(String name, String extension) {
+    return new LineFormat(name, extension, true, MatchStrength.INCONCLUSIVE, "", true);
   }
 
   static LineFormat single(String name, String extension) {
@@ -96,6 +113,11 @@ final class LineFormat implements BriefingFormat {
   public Optional<BriefingParser> parser() {
     return Optional.of(new BriefingParser() {
       @Override
+      public OptionalLong linePerDocument() {
+        return byLine ? OptionalLong.of(100_000) : OptionalLong.empty();
+      }
+
+      @Override
       public ParseResult read(Reader in) {
         return readAll(in).findFirst()
             .orElseThrow(() -> new BriefingFormatException(Location.at(1, 1), "empty input"));
@@ -108,16 +130,18 @@ final class LineFormat implements BriefingFormat {
         return StreamSupport.stream(new Spliterators.AbstractSpliterator<ParseResult>(Long.MAX_VALUE, Spliterator.ORDERED) {
           @Override
           public boolean tryAdvance(Consumer<? super ParseResult> action) {
-            String line;
-            try {
-              line = lines.readLine();
-            } catch (IOException e) {
-              throw new BriefingIOException("Could not read", e);
-            }
+            String line = nextLine(lines);
             if (line == null) {
               return false;
             }
             number[0]++;
+            while (byLine && line.isBlank()) {
+              line = nextLine(lines);
+              if (line == null) {
+                return false;
+              }
+              number[0]++;
+            }
             int tab = line.indexOf('\t');
             if (tab < 0) {
               throw new BriefingFormatException(Location.at(number[0], line.length() + 1), "expected a tab");
@@ -142,6 +166,14 @@ final class LineFormat implements BriefingFormat {
         }, false);
       }
     });
+  }
+
+  private static String nextLine(BufferedReader lines) {
+    try {
+      return lines.readLine();
+    } catch (IOException e) {
+      throw new BriefingIOException("Could not read", e);
+    }
   }
 
   private static String escape(String text) {
