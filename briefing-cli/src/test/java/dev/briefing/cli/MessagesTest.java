@@ -25,7 +25,7 @@ class MessagesTest {
 
     assertThat(outcome.status()).isEqualTo(2);
     assertThat(outcome.err()).isEqualTo("briefing: Unknown command 'frobnicate'; commands: convert, validate,"
-        + " formats, example (see 'briefing --help')\n");
+        + " formats, example, diff, lint (see 'briefing --help')\n");
   }
 
   @Test

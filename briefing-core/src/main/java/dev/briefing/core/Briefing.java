@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIdentityInfo;
 import com.fasterxml.jackson.annotation.ObjectIdGenerators;
 import dev.briefing.core.internal.MissingJacksonModule;
+import dev.briefing.core.internal.validation.Horizon;
 import dev.briefing.core.internal.validation.ImpactsInOrder;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -33,7 +35,16 @@ import org.immutables.value.Value;
  *     .addWatchItems(WatchItem.of("Counter-moves", "Retention offers from rivals."))
  *     .build();
  * Briefing retitled = briefing.withTitle("Karpathy joins Anthropic");
+ * Briefing calibrated = briefing                       // model 1.1
+ *     .withSignalLikelihood(Likelihood.LIKELY)
+ *     .withSignalConfidence(Confidence.MODERATE)
+ *     .withSignalHorizon(Period.ofMonths(18))
+ *     .withAlternativeViews(AlternativeView.of("Scale still wins."));
  * }</pre>
+ *
+ * <p>The 1.1 parts (likelihood, confidence and horizon of The Signal and of each impact,
+ * {@link AlternativeView}s, {@link Signpost}s on watch items) are all optional: a briefing
+ * without them is a 1.0 briefing, and every format writes it as it did before they existed.
  */
 @Value.Immutable
 @AccessorConstraints
@@ -63,6 +74,18 @@ public abstract class Briefing implements WithBriefing {
   @PlainText
   public abstract String signal();
 
+  /** @return how likely The Signal is, on ICD 203's scale (model 1.1) */
+  public abstract Optional<Likelihood> signalLikelihood();
+
+  /** @return how well founded The Signal is (model 1.1) */
+  public abstract Optional<Confidence> signalConfidence();
+
+  /**
+   * @return the time within which The Signal is expected to hold (model 1.1), as
+   *     {@link Impact#horizon()}
+   */
+  public abstract Optional<@Horizon Period> signalHorizon();
+
   /** @return What Happened: the narrative, plain text; a blank line separates paragraphs */
   @NonBlank
   @Size(max = Limits.WHAT_HAPPENED)
@@ -72,6 +95,10 @@ public abstract class Briefing implements WithBriefing {
   /** @return Why It Matters: the impacts, ordered by {@link Impact#order()} */
   @Size(max = Limits.IMPACTS)
   public abstract List<@Valid Impact> impacts();
+
+  /** @return the alternative views, in the order given (model 1.1) */
+  @Size(max = Limits.ALTERNATIVE_VIEWS)
+  public abstract List<@Valid AlternativeView> alternativeViews();
 
   /** @return The Numbers: the figures, in the order given */
   @Size(max = Limits.FIGURES)

@@ -8,14 +8,18 @@ import dev.briefing.core.internal.MissingJacksonModule;
 import dev.briefing.core.internal.validation.Limits;
 import dev.briefing.core.internal.validation.NonBlank;
 import dev.briefing.core.internal.validation.PlainText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * One item under "What To Watch": a short title and what to look for.
+ * One item under "What To Watch": a short title and what to look for, and since model 1.1 the
+ * signposts that would show it happening.
  *
  * <pre>{@code
- * WatchItem item = WatchItem.of("Compute Throttling", "Signs of smaller, smarter models.");
+ * WatchItem item = WatchItem.of("Compute Throttling", "Signs of smaller, smarter models.")
+ *     .withSignposts(Signpost.of("A sub-100B model tops a frontier benchmark"));
  * }</pre>
  */
 @Value.Immutable
@@ -60,6 +64,10 @@ public abstract class WatchItem implements WithWatchItem {
   @Size(max = Limits.WATCH_DESCRIPTION)
   @PlainText
   public abstract String description();
+
+  /** @return the signposts, in the order given (model 1.1) */
+  @Size(max = Limits.SIGNPOSTS)
+  public abstract List<@Valid Signpost> signposts();
 
   /** Builds a {@link WatchItem}; {@code title} and {@code description} are required. */
   public static final class Builder extends ImmutableWatchItem.Builder {

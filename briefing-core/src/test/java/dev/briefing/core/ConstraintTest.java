@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.core.testing.SeedBriefing;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -36,9 +38,33 @@ class ConstraintTest {
     return b.withMetadata(Metadata.builder().published(OffsetDateTime.parse(dateTime)).build());
   }
 
+  private static Briefing withSignpost(Briefing b, Signpost signpost) {
+    return b.withWatchItems(WatchItem.of("t", "d").withSignposts(signpost));
+  }
+
   static Stream<Arguments> rules() {
     Figure figure = Figure.of("$1B", "label");
+    Signpost signpost = Signpost.of("indicator");
     return Stream.of(
+        rule("signal horizon ahead", b -> b.withSignalHorizon(Period.ofDays(1)), b -> b.withSignalHorizon(Period.ZERO), "signalHorizon", "a period ahead"),
+        rule("impact horizon parts not negative", b -> b.withImpacts(Impact.of(1, "x").withHorizon(Period.of(1, 0, 0))),
+            b -> b.withImpacts(Impact.of(1, "x").withHorizon(Period.of(1, -1, 0))), "impacts[0].horizon", "not negative"),
+        rule("impact horizon parts at most 9999", b -> b.withImpacts(Impact.of(1, "x").withHorizon(Period.ofMonths(9_999))),
+            b -> b.withImpacts(Impact.of(1, "x").withHorizon(Period.ofMonths(10_000))), "impacts[0].horizon", "at most 9999"),
+        rule("alternative view not blank", b -> b.withAlternativeViews(AlternativeView.of("a")), b -> b.withAlternativeViews(AlternativeView.of(" ")),
+            "alternativeViews[0].text", "must not be blank"),
+        rule("alternative view length", b -> b.withAlternativeViews(AlternativeView.of("a".repeat(5_000))), b -> b.withAlternativeViews(AlternativeView.of("a".repeat(5_001))),
+            "alternativeViews[0].text", "size must be between 0 and 5000"),
+        rule("at most 20 alternative views", b -> b.withAlternativeViews(Collections.nCopies(20, AlternativeView.of("a"))),
+            b -> b.withAlternativeViews(Collections.nCopies(21, AlternativeView.of("a"))), "alternativeViews", "size must be between 0 and 20"),
+        rule("signpost indicator single line", b -> withSignpost(b, signpost), b -> withSignpost(b, signpost.withIndicator("a\nb")),
+            "watchItems[0].signposts[0].indicator", "single line"),
+        rule("signpost threshold not blank", b -> withSignpost(b, signpost.withThreshold("t")), b -> withSignpost(b, signpost.withThreshold(" ")),
+            "watchItems[0].signposts[0].threshold", "must not be blank"),
+        rule("signpost review-by year at most 9999", b -> withSignpost(b, signpost.withReviewBy(LocalDate.of(9_999, 12, 31))),
+            b -> withSignpost(b, signpost.withReviewBy(LocalDate.of(10_000, 1, 1))), "watchItems[0].signposts[0].reviewBy", "years 0001 to 9999"),
+        rule("at most 20 signposts", b -> b.withWatchItems(WatchItem.of("t", "d").withSignposts(Collections.nCopies(20, signpost))),
+            b -> b.withWatchItems(WatchItem.of("t", "d").withSignposts(Collections.nCopies(21, signpost))), "watchItems[0].signposts", "size must be between 0 and 20"),
         rule("title not blank", b -> b.withTitle("T"), b -> b.withTitle(" \t"), "title", "must not be blank"),
         rule("title length", b -> b.withTitle("t".repeat(300)), b -> b.withTitle("t".repeat(301)), "title", "size must be between 0 and 300"),
         rule("title single line", b -> b.withTitle("a b"), b -> b.withTitle("a\nb"), "title", "must be a single line"),

@@ -27,7 +27,8 @@ class ValidationAgreementTest {
         Arguments.of("broken: " + rule.get()[0], ((UnaryOperator<Briefing>) rule.get()[2]).apply(SeedBriefing.briefing()))));
     Stream<Arguments> valid = BriefingGenerator.validBriefings(300, 11).map(b -> Arguments.of("generated valid", b));
     Stream<Arguments> hostile = BriefingGenerator.hostileBriefings(300, 12).map(b -> Arguments.of("generated hostile", b));
-    return Stream.of(broken, valid, hostile).flatMap(s -> s);
+    Stream<Arguments> editorial = BriefingGenerator.hostileEditorialBriefings(300, 13).map(b -> Arguments.of("generated hostile 1.1", b));
+    return Stream.of(broken, valid, hostile, editorial).flatMap(s -> s);
   }
 
   @ParameterizedTest(name = "{0}")

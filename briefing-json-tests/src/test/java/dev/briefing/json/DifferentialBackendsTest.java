@@ -42,7 +42,10 @@ class DifferentialBackendsTest {
     return Stream.of(
         Stream.of(SeedBriefing.briefing(), awkward(), everyMetadataPart(), everyKindOfDecimal()),
         BriefingGenerator.validBriefings(600, 71),
-        BriefingGenerator.hostileBriefings(600, 72))
+        BriefingGenerator.hostileBriefings(600, 72),
+        Stream.of(SeedBriefing.editorialBriefing()),
+        BriefingGenerator.validEditorialBriefings(300, 73),
+        BriefingGenerator.hostileEditorialBriefings(300, 74))
         .flatMap(s -> s);
   }
 

@@ -6,22 +6,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.briefing.core.BriefingFormatException;
 import org.junit.jupiter.api.Test;
 
-/** A 1.0 reader meets documents of later versions as the tolerant-reader policy of json-format.md says. */
+/**
+ * This reader meets documents of a later minor version as the tolerant-reader policy of
+ * json-format.md says. The document is a made-up 1.2 that adds an optional property on impacts
+ * and one on the briefing, as 1.1 did: this is how the 1.0 reader treated the 1.1 properties
+ * (the messages it gave for the 1.1 seed are recorded in json-format.md).
+ */
 class ForwardCompatibilityTest {
 
-  /** A 1.1 document: an optional property on impacts and one on the briefing, as 1.1 adds. */
-  private static final String NEWER_MINOR = Documents.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.1\"")
+  /** A 1.2 document: an optional property on impacts and one on the briefing. */
+  private static final String NEWER_MINOR = Documents.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"1.2\"")
       .replace("{\"order\": 1, \"text\": \"The lab gains a proven operator.\"}",
-          "{\"order\": 1, \"text\": \"The lab gains a proven operator.\", \"likelihood\": \"likely\"}")
-      .replace("\n}", ",\n  \"alternativeViews\": [{\"text\": \"Scale still wins.\"}]\n}");
+          "{\"order\": 1, \"text\": \"The lab gains a proven operator.\", \"rationale\": \"track record\"}")
+      .replace("\n}", ",\n  \"corrections\": [{\"text\": \"Headcount revised.\"}]\n}");
 
   @Test
   void strictNamesTheFirstNewPropertyAsUnknown() {
     BriefingFormatException e = catchThrowableOfType(BriefingFormatException.class,
         () -> BriefingJson.create().read(NEWER_MINOR));
 
-    assertThat(e.problem()).isEqualTo("unknown property 'likelihood'; expected one of order, text");
-    assertThat(e.location().path()).hasValue("$.impacts[0].likelihood");
+    assertThat(e.problem()).isEqualTo("unknown property 'rationale'; expected one of order, text, likelihood, confidence, horizon");
+    assertThat(e.location().path()).hasValue("$.impacts[0].rationale");
   }
 
   @Test
@@ -31,14 +36,14 @@ class ForwardCompatibilityTest {
     JsonDocument doc = lenient.readDocument(NEWER_MINOR);
 
     assertThat(doc.briefing()).isEqualTo(BriefingJson.create().read(Documents.VALID));
-    assertThat(doc.unknown()).containsEntry("/impacts/0/likelihood", "\"likely\"")
-        .containsEntry("/alternativeViews", "[{\"text\":\"Scale still wins.\"}]");
-    assertThat(lenient.write(doc)).contains("\"likelihood\":\"likely\"").contains("\"alternativeViews\"");
+    assertThat(doc.unknown()).containsEntry("/impacts/0/rationale", "\"track record\"")
+        .containsEntry("/corrections", "[{\"text\":\"Headcount revised.\"}]");
+    assertThat(lenient.write(doc)).contains("\"rationale\":\"track record\"").contains("\"corrections\"");
   }
 
   @Test
   void aNewerMajorIsRefusedNamingTheVersionsThisReaderKnowsInBothModes() {
-    String newer = NEWER_MINOR.replace("\"1.1\"", "\"2.0\"");
+    String newer = NEWER_MINOR.replace("\"1.2\"", "\"2.0\"");
 
     for (BriefingJson json : new BriefingJson[] {BriefingJson.create(), BriefingJson.create().lenient()}) {
       BriefingFormatException e = catchThrowableOfType(BriefingFormatException.class, () -> json.read(newer));

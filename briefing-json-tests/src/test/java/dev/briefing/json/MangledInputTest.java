@@ -25,6 +25,8 @@ class MangledInputTest {
     List<String> documents = new ArrayList<>();
     documents.add(BriefingJson.create().pretty().write(SeedBriefing.briefing()));
     BriefingGenerator.validBriefings(20, 9L).map(BriefingJson.create()::write).forEach(documents::add);
+    documents.add(BriefingJson.create().pretty().write(SeedBriefing.editorialBriefing()));
+    BriefingGenerator.validEditorialBriefings(10, 10L).map(BriefingJson.create()::write).forEach(documents::add);
     List<String> mangled = new ArrayList<>();
     for (int i = 0; i < 600; i++) {
       mangled.add(mangle(documents.get(random.nextInt(documents.size())), random));

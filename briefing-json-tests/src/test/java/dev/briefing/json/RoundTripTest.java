@@ -20,11 +20,13 @@ class RoundTripTest {
   private static final BriefingJson PRETTY = BriefingJson.create().pretty();
 
   static Stream<Briefing> briefings() {
-    return Stream.concat(Stream.of(SeedBriefing.briefing()), BriefingGenerator.validBriefings(1_000, 20260203L));
+    return Stream.of(Stream.of(SeedBriefing.briefing(), SeedBriefing.editorialBriefing()),
+        BriefingGenerator.validBriefings(1_000, 20260203L),
+        BriefingGenerator.validEditorialBriefings(500, 20260204L)).flatMap(s -> s);
   }
 
   static Stream<Briefing> hostileBriefings() {
-    return BriefingGenerator.hostileBriefings(200, 77L);
+    return Stream.concat(BriefingGenerator.hostileBriefings(200, 77L), BriefingGenerator.hostileEditorialBriefings(100, 78L));
   }
 
   @ParameterizedTest

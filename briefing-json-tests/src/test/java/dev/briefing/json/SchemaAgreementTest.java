@@ -35,7 +35,8 @@ class SchemaAgreementTest {
   static Stream<String> writtenDocuments() {
     return Stream.concat(
         Stream.of(BriefingJson.create().pretty().write(SeedBriefing.briefing())),
-        BriefingGenerator.validBriefings(200, 123L).map(BriefingJson.create()::write));
+        Stream.concat(BriefingGenerator.validBriefings(200, 123L), BriefingGenerator.validEditorialBriefings(200, 124L))
+            .map(BriefingJson.create()::write));
   }
 
   static Stream<Arguments> validDocuments() {
@@ -50,7 +51,35 @@ class SchemaAgreementTest {
         Arguments.of("agreeing quantity", Documents.replace("\"label\": \"Valuation\"",
             "\"label\": \"Valuation\", \"quantity\": {\"low\": \"380000000000\", \"high\": \"380000000000\", \"currency\": \"USD\", \"approximate\": false}")),
         Arguments.of("metadata with lowercase date letters and an empty list", Documents.replace("\n}", metadata)),
-        Arguments.of("empty lists", Documents.replace("[{\"title\": \"Counter-moves\", \"description\": \"Retention offers.\"}]", "[]")));
+        Arguments.of("empty lists", Documents.replace("[{\"title\": \"Counter-moves\", \"description\": \"Retention offers.\"}]", "[]")),
+        Arguments.of("1.1 judgment on an impact", Documents.replace("\"text\": \"The lab gains a proven operator.\"}",
+            "\"text\": \"The lab gains a proven operator.\", \"likelihood\": \"very likely\", \"confidence\": \"low\", \"horizon\": \"P1Y6M\"}")),
+        Arguments.of("1.1 signpost without status", Documents.replace("\"Retention offers.\"}",
+            "\"Retention offers.\", \"signposts\": [{\"indicator\": \"Grants disclosed\", \"reviewBy\": \"2026-06-30\"}]}")));
+  }
+
+  static Stream<Arguments> invalidEditorialDocuments() {
+    return Stream.of(
+        Arguments.of("likelihood off the scale", Documents.replace("\"signal\"", "\"signalLikelihood\": \"certain\", \"signal\"")),
+        Arguments.of("alternative term on the wire", Documents.replace("\"signal\"", "\"signalLikelihood\": \"probable\", \"signal\"")),
+        Arguments.of("confidence in capitals", Documents.replace("\"signal\"", "\"signalConfidence\": \"HIGH\", \"signal\"")),
+        Arguments.of("horizon in weeks", Documents.replace("\"signal\"", "\"signalHorizon\": \"P2W\", \"signal\"")),
+        Arguments.of("horizon empty", Documents.replace("\"signal\"", "\"signalHorizon\": \"P\", \"signal\"")),
+        Arguments.of("horizon negative", Documents.replace("\"signal\"", "\"signalHorizon\": \"P-1M\", \"signal\"")),
+        Arguments.of("alternative view without text", Documents.replace("\"figures\"", "\"alternativeViews\": [{\"likelihood\": \"likely\"}], \"figures\"")),
+        Arguments.of("signpost date without day", Documents.replace("\"Retention offers.\"}",
+            "\"Retention offers.\", \"signposts\": [{\"indicator\": \"x\", \"reviewBy\": \"2026-06\"}]}")),
+        Arguments.of("signpost status unknown", Documents.replace("\"Retention offers.\"}",
+            "\"Retention offers.\", \"signposts\": [{\"indicator\": \"x\", \"status\": \"done\"}]}")),
+        Arguments.of("signpost unknown property", Documents.replace("\"Retention offers.\"}",
+            "\"Retention offers.\", \"signposts\": [{\"indicator\": \"x\", \"owner\": \"desk\"}]}")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidEditorialDocuments")
+  void schemaAndReaderBothRejectBroken11Parts(String what, String document) {
+    assertThat(schemaErrors(document)).as(what).isNotEmpty();
+    assertThatThrownBy(() -> BriefingJson.create().read(document)).as(what).isInstanceOf(BriefingException.class);
   }
 
   static Stream<Arguments> invalidDocuments() {

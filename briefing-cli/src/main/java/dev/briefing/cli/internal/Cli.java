@@ -43,6 +43,8 @@ public final class Cli {
           .addSubcommand(new ValidateCommand(context))
           .addSubcommand(new FormatsCommand(context))
           .addSubcommand(new ExampleCommand(context))
+          .addSubcommand(new DiffCommand(context))
+          .addSubcommand(new LintCommand(context))
           .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
           .setOut(context.messages)
           .setErr(err)

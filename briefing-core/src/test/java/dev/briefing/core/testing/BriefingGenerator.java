@@ -1,13 +1,20 @@
 package dev.briefing.core.testing;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Confidence;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Likelihood;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +33,10 @@ import java.util.stream.Stream;
  * normal form: paragraphs separated by one blank line, each paragraph one line, single spaces,
  * no leading or trailing whitespace. {@link #hostile()} briefings add control characters,
  * carriage returns, bidi controls and ragged whitespace, and need not validate.
+ *
+ * <p>{@link #withEditorialParts(long)} adds the model 1.1 parts (likelihood, confidence and horizon,
+ * alternative views, signposts) from a second random source, so the 1.0 parts of every briefing
+ * stay exactly those the same seed gives without them.
  */
 public final class BriefingGenerator {
 
@@ -64,12 +75,48 @@ public final class BriefingGenerator {
   };
 
   private final Random random;
+  /** The source of the 1.1 parts, or null for 1.0 briefings. */
+  private final Random editorial;
 
   /**
    * @param seed the seed; the same seed gives the same briefings
    */
   public BriefingGenerator(long seed) {
-    this.random = new Random(seed);
+    this(new Random(seed), null);
+  }
+
+  private BriefingGenerator(Random random, Random editorial) {
+    this.random = random;
+    this.editorial = editorial;
+  }
+
+  /**
+   * @param seed the seed
+   * @return a generator whose briefings are those of {@code new BriefingGenerator(seed)} with the
+   *     model 1.1 parts added: at the edges none (minimal) and all (full, large), at random some
+   */
+  public static BriefingGenerator withEditorialParts(long seed) {
+    return new BriefingGenerator(new Random(seed), new Random(seed ^ 0x1_1L));
+  }
+
+  /**
+   * @param count how many
+   * @param seed the seed
+   * @return {@link #validBriefings} of the same seed with the model 1.1 parts added
+   */
+  public static Stream<Briefing> validEditorialBriefings(int count, long seed) {
+    BriefingGenerator generator = withEditorialParts(seed);
+    return IntStream.range(0, count).mapToObj(i -> generator.valid(i));
+  }
+
+  /**
+   * @param count how many
+   * @param seed the seed
+   * @return {@link #hostileBriefings} of the same seed with the model 1.1 parts added
+   */
+  public static Stream<Briefing> hostileEditorialBriefings(int count, long seed) {
+    BriefingGenerator generator = withEditorialParts(seed);
+    return IntStream.range(0, count).mapToObj(i -> generator.hostile());
   }
 
   /**
@@ -134,7 +181,84 @@ public final class BriefingGenerator {
     if (shape == Shape.FULL || (shape == Shape.RANDOM && random.nextBoolean())) {
       builder.metadata(metadata(hostile, shape == Shape.FULL));
     }
-    return builder.build();
+    Briefing briefing = builder.build();
+    return editorial == null || shape == Shape.MINIMAL ? briefing : withEditorialParts(briefing, hostile, shape != Shape.RANDOM);
+  }
+
+  private Briefing withEditorialParts(Briefing briefing, boolean hostile, boolean all) {
+    Briefing.Builder builder = Briefing.builder().from(briefing);
+    if (all || editorial.nextBoolean()) {
+      builder.signalLikelihood(pick(Likelihood.values()));
+    }
+    if (all || editorial.nextBoolean()) {
+      builder.signalConfidence(pick(Confidence.values()));
+    }
+    if (all || editorial.nextInt(3) == 0) {
+      builder.signalHorizon(horizon());
+    }
+    List<Impact> impacts = new ArrayList<>();
+    for (Impact impact : briefing.impacts()) {
+      Impact.Builder judged = Impact.builder().from(impact);
+      if (all || editorial.nextBoolean()) {
+        judged.likelihood(pick(Likelihood.values()));
+      }
+      if (all || editorial.nextInt(3) == 0) {
+        judged.confidence(pick(Confidence.values()));
+      }
+      if (all || editorial.nextInt(4) == 0) {
+        judged.horizon(horizon());
+      }
+      impacts.add(judged.build());
+    }
+    builder.impacts(impacts);
+    int views = all ? 2 : editorial.nextInt(3);
+    for (int i = 0; i < views; i++) {
+      AlternativeView view = AlternativeView.of(words(editorial, hostile, 1 + editorial.nextInt(30), true));
+      builder.addAlternativeViews(all || editorial.nextBoolean() ? view.withLikelihood(pick(Likelihood.values())) : view);
+    }
+    List<WatchItem> items = new ArrayList<>();
+    for (WatchItem item : briefing.watchItems()) {
+      int signposts = all ? 2 : editorial.nextInt(3);
+      for (int i = 0; i < signposts; i++) {
+        Signpost.Builder signpost = Signpost.builder().indicator(words(editorial, hostile, 1 + editorial.nextInt(6), false));
+        if (all || editorial.nextBoolean()) {
+          signpost.threshold(words(editorial, hostile, 1 + editorial.nextInt(3), false));
+        }
+        if (all || editorial.nextBoolean()) {
+          signpost.reviewBy(LocalDate.ofEpochDay(9_000 + editorial.nextInt(12_000)));
+        }
+        if (all || editorial.nextBoolean()) {
+          signpost.status(pick(SignpostStatus.values()));
+        }
+        item = item.withSignposts(concat(item.signposts(), signpost.build()));
+      }
+      items.add(item);
+    }
+    return builder.watchItems(items).build();
+  }
+
+  private static List<Signpost> concat(List<Signpost> signposts, Signpost added) {
+    List<Signpost> all = new ArrayList<>(signposts);
+    all.add(added);
+    return all;
+  }
+
+  private <T> T pick(T[] values) {
+    return values[editorial.nextInt(values.length)];
+  }
+
+  /** Years, months or days, one part or several, as people write horizons. */
+  private Period horizon() {
+    switch (editorial.nextInt(4)) {
+      case 0:
+        return Period.ofMonths(1 + editorial.nextInt(36));
+      case 1:
+        return Period.ofYears(1 + editorial.nextInt(10));
+      case 2:
+        return Period.ofDays(1 + editorial.nextInt(120));
+      default:
+        return Period.of(editorial.nextInt(3), editorial.nextInt(12), 1 + editorial.nextInt(30));
+    }
   }
 
   private int count(Shape shape, int randomMax, int large) {
@@ -196,18 +320,18 @@ public final class BriefingGenerator {
   private String paragraphs(boolean hostile, int count) {
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      paragraphs.add(words(hostile, 1 + random.nextInt(40), true));
+      paragraphs.add(words(random, hostile, 1 + random.nextInt(40), true));
     }
     return String.join("\n\n", paragraphs);
   }
 
   /** One short line of words, as titles, labels and names are. */
   private String line(boolean hostile, int words) {
-    return words(hostile, words, false);
+    return words(random, hostile, words, false);
   }
 
   /** Words with single spaces (anything at all when hostile); long words only in paragraphs. */
-  private String words(boolean hostile, int words, boolean longWords) {
+  private static String words(Random random, boolean hostile, int words, boolean longWords) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < words; i++) {
       if (i > 0) {

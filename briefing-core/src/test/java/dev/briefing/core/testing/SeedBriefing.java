@@ -1,13 +1,21 @@
 package dev.briefing.core.testing;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Confidence;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Likelihood;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.core.WatchItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
 
 /**
  * The seed briefing ({@code fixtures/signal-karpathy-anthropic.txt}) built in code, exactly as
@@ -71,6 +79,41 @@ public final class SeedBriefing {
             + "prioritizing “smaller, smarter” models that require less energy for pre-training "
             + "compared to competitors."))
         .build();
+  }
+
+  /**
+   * @return the seed as a 1.1 edition: its judgments calibrated (The Signal likely with moderate
+   *     confidence over 18 months, each impact with a likelihood), one alternative view, and
+   *     signposts on two watch items
+   */
+  public static Briefing editorialBriefing() {
+    Briefing seed = briefing();
+    List<Impact> impacts = seed.impacts();
+    List<WatchItem> items = seed.watchItems();
+    return seed
+        .withSignalLikelihood(Likelihood.LIKELY)
+        .withSignalConfidence(Confidence.MODERATE)
+        .withSignalHorizon(Period.ofMonths(18))
+        .withImpacts(
+            impacts.get(0).withLikelihood(Likelihood.ALMOST_CERTAIN).withConfidence(Confidence.HIGH),
+            impacts.get(1).withLikelihood(Likelihood.LIKELY).withConfidence(Confidence.MODERATE),
+            impacts.get(2).withLikelihood(Likelihood.ROUGHLY_EVEN_CHANCE).withConfidence(Confidence.LOW)
+                .withHorizon(Period.ofMonths(18)))
+        .withAlternativeViews(AlternativeView.of("Scale still wins: the largest training runs keep "
+            + "setting the frontier, and capital buys back whatever talent it loses.")
+            .withLikelihood(Likelihood.UNLIKELY))
+        .withWatchItems(
+            items.get(0).withSignposts(Signpost.builder()
+                .indicator("Anthropic publishes an inference-efficiency result")
+                .threshold("at least 2x tokens per joule")
+                .reviewBy(LocalDate.of(2026, 8, 31))
+                .build()),
+            items.get(1).withSignposts(Signpost.builder()
+                .indicator("OpenAI announces retention grants for core engineers")
+                .reviewBy(LocalDate.of(2026, 5, 31))
+                .status(SignpostStatus.TRIGGERED)
+                .build()),
+            items.get(2));
   }
 
   /** @return the seed text exactly as it arrived, damaged characters included */

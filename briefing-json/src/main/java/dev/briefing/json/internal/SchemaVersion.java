@@ -13,7 +13,10 @@ public final class SchemaVersion {
 
   public static final int MAJOR = 1;
   public static final int MINOR = 0;
+  /** What a document without any 1.1 part declares, so that a 1.0 reader reads it as before. */
   public static final String CURRENT = MAJOR + "." + MINOR;
+  /** What a document with a 1.1 part declares (likelihood, confidence, horizon, alternative views, signposts). */
+  public static final String EDITORIAL = MAJOR + ".1";
 
   private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 

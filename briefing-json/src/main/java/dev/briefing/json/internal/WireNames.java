@@ -16,6 +16,20 @@ public final class WireNames {
   public static final String FIGURES = "figures";
   public static final String WATCH_ITEMS = "watchItems";
   public static final String METADATA = "metadata";
+  public static final String SIGNAL_LIKELIHOOD = "signalLikelihood";
+  public static final String SIGNAL_CONFIDENCE = "signalConfidence";
+  public static final String SIGNAL_HORIZON = "signalHorizon";
+  public static final String ALTERNATIVE_VIEWS = "alternativeViews";
+
+  public static final String LIKELIHOOD = "likelihood";
+  public static final String CONFIDENCE = "confidence";
+  public static final String HORIZON = "horizon";
+
+  public static final String SIGNPOSTS = "signposts";
+  public static final String INDICATOR = "indicator";
+  public static final String THRESHOLD = "threshold";
+  public static final String REVIEW_BY = "reviewBy";
+  public static final String STATUS = "status";
 
   public static final String ORDER = "order";
   public static final String TEXT = "text";
@@ -51,12 +65,14 @@ public final class WireNames {
   public static final String COLUMN = "column";
   public static final String SECTION = "section";
 
-  public static final List<String> BRIEFING =
-      List.of(SCHEMA_VERSION, TITLE, SIGNAL, WHAT_HAPPENED, IMPACTS, FIGURES, WATCH_ITEMS, METADATA);
-  public static final List<String> IMPACT = List.of(ORDER, TEXT);
+  public static final List<String> BRIEFING = List.of(SCHEMA_VERSION, TITLE, SIGNAL, SIGNAL_LIKELIHOOD,
+      SIGNAL_CONFIDENCE, SIGNAL_HORIZON, WHAT_HAPPENED, IMPACTS, ALTERNATIVE_VIEWS, FIGURES, WATCH_ITEMS, METADATA);
+  public static final List<String> IMPACT = List.of(ORDER, TEXT, LIKELIHOOD, CONFIDENCE, HORIZON);
+  public static final List<String> ALTERNATIVE_VIEW = List.of(TEXT, LIKELIHOOD);
+  public static final List<String> SIGNPOST = List.of(INDICATOR, THRESHOLD, REVIEW_BY, STATUS);
   public static final List<String> FIGURE = List.of(VALUE, LABEL, SOURCE, AS_OF, QUANTITY);
   public static final List<String> QUANTITY_OBJECT = List.of(LOW, HIGH, CURRENCY, UNIT, APPROXIMATE);
-  public static final List<String> WATCH_ITEM = List.of(TITLE, DESCRIPTION);
+  public static final List<String> WATCH_ITEM = List.of(TITLE, DESCRIPTION, SIGNPOSTS);
   public static final List<String> METADATA_OBJECT = List.of(ID, PUBLISHED, LANGUAGE, AUTHORS, TAGS, SOURCES);
   public static final List<String> SOURCE_OBJECT = List.of(TITLE, URL);
   public static final List<String> VIOLATION = List.of(PATH, MESSAGE);

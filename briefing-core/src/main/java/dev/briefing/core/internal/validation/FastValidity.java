@@ -1,11 +1,14 @@
 package dev.briefing.core.internal.validation;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +31,10 @@ public final class FastValidity {
   public static boolean isValid(Briefing briefing) {
     return optionalLine(briefing.title(), Limits.TITLE)
         && text(briefing.signal(), Limits.SIGNAL)
+        && horizon(briefing.signalHorizon())
         && text(briefing.whatHappened(), Limits.WHAT_HAPPENED)
         && impacts(briefing.impacts())
+        && alternativeViews(briefing.alternativeViews())
         && figures(briefing.figures())
         && watchItems(briefing.watchItems())
         && metadata(briefing.metadata());
@@ -42,7 +47,8 @@ public final class FastValidity {
     int previous = Integer.MIN_VALUE;
     for (Impact impact : impacts) {
       int order = impact.order();
-      if (order < 1 || order > Impact.MAX_ORDER || order < previous || !text(impact.text(), Limits.IMPACT_TEXT)) {
+      if (order < 1 || order > Impact.MAX_ORDER || order < previous || !text(impact.text(), Limits.IMPACT_TEXT)
+          || !horizon(impact.horizon())) {
         return false;
       }
       previous = order;
@@ -70,11 +76,42 @@ public final class FastValidity {
       return false;
     }
     for (WatchItem item : items) {
-      if (!line(item.title(), Limits.WATCH_TITLE) || !text(item.description(), Limits.WATCH_DESCRIPTION)) {
+      if (!line(item.title(), Limits.WATCH_TITLE) || !text(item.description(), Limits.WATCH_DESCRIPTION)
+          || !signposts(item.signposts())) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean signposts(List<Signpost> signposts) {
+    if (signposts.size() > Limits.SIGNPOSTS) {
+      return false;
+    }
+    for (Signpost signpost : signposts) {
+      if (!line(signpost.indicator(), Limits.SIGNPOST_INDICATOR)
+          || !optionalLine(signpost.threshold(), Limits.SIGNPOST_THRESHOLD)
+          || signpost.reviewBy().isPresent() && !WritableDateValidator.isWritable(signpost.reviewBy().get())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alternativeViews(List<AlternativeView> views) {
+    if (views.size() > Limits.ALTERNATIVE_VIEWS) {
+      return false;
+    }
+    for (AlternativeView view : views) {
+      if (!text(view.text(), Limits.ALTERNATIVE_TEXT)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean horizon(Optional<Period> horizon) {
+    return horizon.isEmpty() || HorizonValidator.isHorizon(horizon.get());
   }
 
   private static boolean metadata(Metadata metadata) {

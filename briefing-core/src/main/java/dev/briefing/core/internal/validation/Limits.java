@@ -18,6 +18,12 @@ public final class Limits {
   public static final int WATCH_ITEMS = 200;
   public static final int WATCH_TITLE = 200;
   public static final int WATCH_DESCRIPTION = 5_000;
+  public static final int SIGNPOSTS = 20;
+  public static final int SIGNPOST_INDICATOR = 500;
+  public static final int SIGNPOST_THRESHOLD = 500;
+  public static final int ALTERNATIVE_VIEWS = 20;
+  public static final int ALTERNATIVE_TEXT = 5_000;
+  public static final int HORIZON_PART = 9_999;
   public static final int ID = 200;
   public static final int AUTHORS = 50;
   public static final int AUTHOR = 200;

@@ -1,9 +1,11 @@
 package dev.briefing.core.internal.validation;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import jakarta.validation.constraints.Max;
@@ -21,7 +23,8 @@ import java.util.Set;
 final class ModelTypes {
   /** Every annotated type validation reaches: the briefing and everything it cascades into. */
   static final List<Class<?>> ALL =
-      List.of(Briefing.class, Impact.class, Figure.class, WatchItem.class, Metadata.class, Source.class);
+      List.of(Briefing.class, Impact.class, AlternativeView.class, Figure.class, WatchItem.class, Signpost.class,
+          Metadata.class, Source.class);
 
   /**
    * Each type's constrained and cascaded properties in the order a briefing shows them, which
@@ -29,10 +32,13 @@ final class ModelTypes {
    * ModelTypesTest checks that it names exactly the properties that have rules.
    */
   static final Map<Class<?>, List<String>> PROPERTIES = Map.of(
-      Briefing.class, List.of("title", "signal", "whatHappened", "impacts", "figures", "watchItems", "metadata"),
-      Impact.class, List.of("order", "text"),
+      Briefing.class, List.of("title", "signal", "signalHorizon", "whatHappened", "impacts", "alternativeViews",
+          "figures", "watchItems", "metadata"),
+      Impact.class, List.of("order", "text", "horizon"),
+      AlternativeView.class, List.of("text"),
       Figure.class, List.of("value", "label", "source", "asOf"),
-      WatchItem.class, List.of("title", "description"),
+      WatchItem.class, List.of("title", "description", "signposts"),
+      Signpost.class, List.of("indicator", "threshold", "reviewBy"),
       Metadata.class, List.of("id", "published", "authors", "tags", "sources"),
       Source.class, List.of("title", "url"));
 

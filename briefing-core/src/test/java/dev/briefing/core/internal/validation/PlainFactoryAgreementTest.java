@@ -67,7 +67,13 @@ class PlainFactoryAgreementTest {
         Arguments.of("publication year beyond 9999", seed.withMetadata(Metadata.builder()
             .published(OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).build())));
     Stream<Arguments> hostile = BriefingGenerator.hostileBriefings(150, 21).map(b -> Arguments.of("generated hostile", b));
-    return Stream.concat(broken, hostile);
+    Stream<Arguments> editorial = BriefingGenerator.hostileEditorialBriefings(150, 22).map(b -> Arguments.of("generated hostile 1.1", b));
+    Stream<Arguments> editorialBroken = Stream.of(Arguments.of("1.1 parts", seed
+        .withSignalHorizon(java.time.Period.ofMonths(-1))
+        .withAlternativeViews(dev.briefing.core.AlternativeView.of(" "))
+        .withWatchItems(WatchItem.of("t", "d").withSignposts(dev.briefing.core.Signpost.of("")
+            .withReviewBy(java.time.LocalDate.of(10_000, 1, 1))))));
+    return Stream.of(broken, editorialBroken, hostile, editorial).flatMap(s -> s);
   }
 
   @ParameterizedTest(name = "{0}")

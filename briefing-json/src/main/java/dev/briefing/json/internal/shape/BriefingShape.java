@@ -1,16 +1,17 @@
 package dev.briefing.json.internal.shape;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.WatchItem;
 import dev.briefing.json.internal.Problems;
-import dev.briefing.json.internal.SchemaVersion;
 import dev.briefing.json.internal.WireNames;
 import dev.briefing.json.internal.wire.Token;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A briefing on the wire: {@code schemaVersion} first, then its sections in the documented
@@ -21,6 +22,11 @@ public final class BriefingShape {
 
   private static final Properties PROPERTIES = Properties.of(WireNames.BRIEFING, WireNames.SCHEMA_VERSION,
       WireNames.SIGNAL, WireNames.WHAT_HAPPENED, WireNames.IMPACTS, WireNames.FIGURES, WireNames.WATCH_ITEMS);
+  // Indexes into WireNames.BRIEFING of the properties model 1.1 adds.
+  private static final int SIGNAL_LIKELIHOOD = 3;
+  private static final int SIGNAL_CONFIDENCE = 4;
+  private static final int SIGNAL_HORIZON = 5;
+  private static final int ALTERNATIVE_VIEWS = 8;
 
   private BriefingShape() {}
 
@@ -55,22 +61,37 @@ public final class BriefingShape {
         case 2:
           briefing.signal(in.string());
           break;
-        case 3:
+        case SIGNAL_LIKELIHOOD:
+          briefing.signalLikelihood(Optional.ofNullable(Terms.likelihood(in)));
+          break;
+        case SIGNAL_CONFIDENCE:
+          briefing.signalConfidence(Optional.ofNullable(Terms.confidence(in)));
+          break;
+        case SIGNAL_HORIZON:
+          briefing.signalHorizon(Optional.ofNullable(WirePeriod.read(in)));
+          break;
+        case 6:
           briefing.whatHappened(in.string());
           break;
-        case 4:
+        case 7:
           in.arrayStart();
           while (in.nextElement()) {
             briefing.addImpacts(ImpactShape.read(in));
           }
           break;
-        case 5:
+        case ALTERNATIVE_VIEWS:
+          in.arrayStart();
+          while (in.nextElement()) {
+            briefing.addAlternativeViews(AlternativeViewShape.read(in));
+          }
+          break;
+        case 9:
           in.arrayStart();
           while (in.nextElement()) {
             briefing.addFigures(FigureShape.read(in));
           }
           break;
-        case 6:
+        case 10:
           in.arrayStart();
           while (in.nextElement()) {
             briefing.addWatchItems(WatchItemShape.read(in));
@@ -89,11 +110,15 @@ public final class BriefingShape {
   public static void write(Briefing b, WireOutput out) throws IOException {
     Metadata metadata = b.metadata();
     String published = MetadataShape.published(metadata);
+    String version = EditorialParts.schemaVersion(b);
     boolean withExtras = out.hasExtras();
     out.w.beginObject();
-    out.property(WireNames.SCHEMA_VERSION, SchemaVersion.CURRENT);
+    out.property(WireNames.SCHEMA_VERSION, version);
     out.property(WireNames.TITLE, b.title());
     out.property(WireNames.SIGNAL, b.signal());
+    Terms.write(out, WireNames.SIGNAL_LIKELIHOOD, b.signalLikelihood());
+    Terms.write(out, WireNames.SIGNAL_CONFIDENCE, b.signalConfidence());
+    WirePeriod.write(out, WireNames.SIGNAL_HORIZON, b.signalHorizon());
     out.property(WireNames.WHAT_HAPPENED, b.whatHappened());
     out.w.name(WireNames.IMPACTS);
     out.w.beginArray();
@@ -102,6 +127,15 @@ public final class BriefingShape {
       ImpactShape.write(impacts.get(i), out, withExtras ? "/impacts/" + i : null);
     }
     out.w.endArray();
+    List<AlternativeView> views = b.alternativeViews();
+    if (!views.isEmpty()) {
+      out.w.name(WireNames.ALTERNATIVE_VIEWS);
+      out.w.beginArray();
+      for (int i = 0, n = views.size(); i < n; i++) {
+        AlternativeViewShape.write(views.get(i), out, withExtras ? "/alternativeViews/" + i : null);
+      }
+      out.w.endArray();
+    }
     out.w.name(WireNames.FIGURES);
     out.w.beginArray();
     List<Figure> figures = b.figures();

@@ -1,5 +1,6 @@
 package dev.briefing.json.internal.shape;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
@@ -7,6 +8,7 @@ import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Quantity;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.Violation;
 import dev.briefing.core.WatchItem;
@@ -41,8 +43,11 @@ public final class ModelShape<T> {
   public static final List<ModelShape<?>> ALL = List.of(
       new ModelShape<>(Briefing.class, BriefingShape::read, BriefingShape::write, false),
       new ModelShape<>(Impact.class, ImpactShape::read, (v, out) -> ImpactShape.write(v, out, null), true),
+      new ModelShape<>(AlternativeView.class, AlternativeViewShape::read,
+          (v, out) -> AlternativeViewShape.write(v, out, null), true),
       new ModelShape<>(Figure.class, FigureShape::read, (v, out) -> FigureShape.write(v, out, null), true),
       new ModelShape<>(WatchItem.class, WatchItemShape::read, (v, out) -> WatchItemShape.write(v, out, null), true),
+      new ModelShape<>(Signpost.class, SignpostShape::read, (v, out) -> SignpostShape.write(v, out, null), true),
       new ModelShape<>(Metadata.class, MetadataShape::read, (v, out) -> MetadataShape.write(v, out, null), true),
       new ModelShape<>(Source.class, SourceShape::read, (v, out) -> SourceShape.write(v, out, null), true),
       new ModelShape<>(Quantity.class, QuantityShape::read, (v, out) -> QuantityShape.write(v, out, null), true),
