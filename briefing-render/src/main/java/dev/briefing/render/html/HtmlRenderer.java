@@ -14,10 +14,11 @@ import dev.briefing.kit.RendererBuilder;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionWalk;
-import dev.briefing.render.internal.HtmlText;
 import dev.briefing.kit.internal.OutputSize;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
+import dev.briefing.render.internal.HtmlText;
+import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,9 @@ import java.util.Optional;
  * the watch items and details as definition lists. Immutable and thread-safe: build once, reuse.
  *
  * <p>By default it writes a full document with a small embedded style sheet that email
- * clients render; {@link RenderOptions#fragment() fragment(true)} writes only the
+ * clients render and, in its head, the briefing as schema.org JSON-LD in one {@code <script
+ * type="application/ld+json">} ({@link JsonLdRenderer#renderScriptTo}, so no text closes the
+ * script); {@link RenderOptions#fragment() fragment(true)} writes only the
  * {@code <article>}, for embedding in a page. All text is escaped with the OWASP Java Encoder;
  * the only links are http, https and mailto addresses after normalisation; text with
  * bidirectional controls is isolated in {@code <bdi>}. The article carries the briefing's
@@ -67,6 +70,7 @@ public final class HtmlRenderer implements BriefingRenderer {
   private final String titleOpen;
   private final String titleClose;
   private final String defaultDocumentTitle;
+  private final JsonLdRenderer jsonLd;
 
   private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
     this.options = options;
@@ -82,6 +86,7 @@ public final class HtmlRenderer implements BriefingRenderer {
       throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
     }
     this.defaultDocumentTitle = documentTitle.toString();
+    this.jsonLd = JsonLdRenderer.of(options);
     this.walk = walk(new HtmlLabels(labels, headingLevel + 1, false), replacements);
     this.markedWalk = walk(new HtmlLabels(labels, headingLevel + 1, true), replacements);
   }
@@ -142,8 +147,8 @@ public final class HtmlRenderer implements BriefingRenderer {
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     Optional<String> language = briefing.metadata().language().map(java.util.Locale::toLanguageTag);
     if (!fragment) {
-      HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing.title(),
-          defaultDocumentTitle);
+      HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing,
+          defaultDocumentTitle, jsonLd);
     }
     out.append("<article class=\"briefing\"");
     if (language.isPresent()) {

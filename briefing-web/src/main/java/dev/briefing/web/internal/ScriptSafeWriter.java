@@ -7,9 +7,12 @@ import java.io.Writer;
  * Passes JSON through with {@code <}, {@code >}, {@code &}, U+2028 and U+2029 written as
  * {@code \}{@code uXXXX} escapes, so that the JSON can stand inside an HTML {@code <script>}
  * element: no {@code </script>} or {@code <!--} can end or change the script, and no line
- * separator breaks a JavaScript reader of old. The rewrite is sound on any JSON text because
- * outside strings JSON has none of these characters, and inside a string each escape reads back
- * as the character it replaces.
+ * separator breaks a JavaScript reader of old. The code points HTML forbids in a document (DEL,
+ * the C1 controls, noncharacters, surrogates) are escaped too, every surrogate included, since
+ * a pair may be split between two writes: the page stays conforming and the JSON still holds
+ * exactly the briefing's text, where the HTML body shows U+FFFD. The rewrite is sound on any
+ * JSON text because outside strings JSON has none of these characters, and inside a string each
+ * escape reads back as the character it replaces.
  */
 public final class ScriptSafeWriter extends Writer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -26,7 +29,9 @@ public final class ScriptSafeWriter extends Writer {
    * @return whether this writer replaces it with an escape
    */
   public static boolean escapes(char c) {
-    return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
+    return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
+        || (c >= '\u007f' && c <= '\u009f') || Character.isSurrogate(c)
+        || (c >= '\ufdd0' && c <= '\ufdef') || c == '\ufffe' || c == '\uffff';
   }
 
   @Override
