@@ -11,6 +11,8 @@ module dev.briefing.cli {
   // The built-in formats' parsers, made lenient or not validating for the command's options.
   requires dev.briefing.json;
   requires dev.briefing.render;
+  // The feed formats, registered with the convert command's --feed-* options.
+  requires dev.briefing.feeds;
   requires info.picocli;
 
   exports dev.briefing.cli;

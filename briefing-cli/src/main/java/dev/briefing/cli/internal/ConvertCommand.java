@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Do not show the parsers' repairs and warnings.")
   boolean quiet;
 
+  @CommandLine.Mixin
+  FeedOptionsMixin feed = new FeedOptionsMixin();
+
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files to read; '-' or none reads standard input.")
   List<String> inputs = new ArrayList<>();
@@ -74,6 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    context.formats(feed.applyTo(context.formats(), spec.commandLine()));
     FormatRegistry formats = context.formats();
     boolean toDirectory = output != null && Files.isDirectory(output);
     String source = from == null ? null : Formats.readable(formats, from, spec.commandLine(), "--from");
