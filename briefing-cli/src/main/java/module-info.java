@@ -13,6 +13,8 @@ module dev.briefing.cli {
   requires dev.briefing.render;
   requires dev.briefing.editorial;
   requires com.fasterxml.jackson.core;
+  // The feed formats, registered with the convert command's --feed-* options.
+  requires dev.briefing.feeds;
   requires info.picocli;
 
   exports dev.briefing.cli;

@@ -9,6 +9,7 @@
  */
 module dev.briefing.render {
   requires transitive dev.briefing.kit;
+  requires dev.briefing.web;
   requires owasp.encoder;
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;

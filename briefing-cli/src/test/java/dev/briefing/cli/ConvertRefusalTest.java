@@ -51,7 +51,7 @@ class ConvertRefusalTest {
 
     assertThat(outcome.status()).as(outcome.toString()).isEqualTo(1);
     assertThat(outcome.err()).isEqualTo("briefing: " + batch + ": briefing 2: format 'test-tab' holds one briefing,"
-        + " but there are more; write a format that holds many, such as ndjson or test-jsonl or test-shout or test-tabs\n");
+        + " but there are more; write a format that holds many, such as atom or jsonfeed or ndjson or rss or test-jsonl or test-shout or test-tabs\n");
     assertThat(out).doesNotExist();
   }
 

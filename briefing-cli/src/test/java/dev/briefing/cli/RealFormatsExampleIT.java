@@ -46,16 +46,20 @@ class RealFormatsExampleIT {
   }
 
   @Test
-  void formatsListsTheFiveFormatsWithTheirMediaTypes() throws Exception {
+  void formatsListsTheBuiltInFormatsWithTheirMediaTypes() throws Exception {
     Outcome outcome = jar().run(dir, "formats");
 
     assertThat(outcome.status()).isZero();
     assertThat(outcome.out().lines().skip(1).map(line -> String.join("|", line.trim().split("\\s{2,}"))))
         .containsExactly(
+            "atom|application/atom+xml|no|yes|.atom",
             "html|text/html|no|yes|.html",
             "json|application/json|yes|yes|.json",
+            "jsonfeed|application/feed+json|no|yes|.feed.json",
+            "jsonld|application/ld+json|no|yes|.jsonld",
             "markdown|text/markdown|yes|yes|.md",
             "ndjson|application/x-ndjson|yes|yes|.ndjson .jsonl",
+            "rss|application/rss+xml|no|yes|.rss",
             "text|text/plain|yes|yes|.txt");
   }
 }

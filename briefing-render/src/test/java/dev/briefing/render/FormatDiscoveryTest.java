@@ -17,7 +17,7 @@ class FormatDiscoveryTest {
   private final FormatRegistry formats = FormatRegistry.loadDefault();
 
   // Only true on the module path: on the class path the test resources register a fourth format.
-  // The JSON formats are there too, for the tests that read expected briefings as JSON.
+  // The JSON formats and briefing-web's jsonld are there too, for the tests that read expected briefings as JSON.
   @Tag("module-path")
   @Test
   void moduleProvidesTheThreeFormats() {

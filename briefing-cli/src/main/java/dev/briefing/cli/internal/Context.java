@@ -44,6 +44,11 @@ final class Context {
     this.terminal = terminal;
   }
 
+  /** @param formats the formats the command uses from now on, such as with its own feed options */
+  void formats(FormatRegistry formats) {
+    this.formats = formats;
+  }
+
   FormatRegistry formats() {
     if (formats == null) {
       formats = FormatRegistry.loadDefault();

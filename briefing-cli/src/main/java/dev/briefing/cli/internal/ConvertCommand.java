@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +69,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   Threads threads;
 
+  @CommandLine.Mixin
+  FeedOptionsMixin feed = new FeedOptionsMixin();
+
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Files to read; '-' or none reads standard input.")
   List<String> inputs = new ArrayList<>();
@@ -78,6 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    context.formats(feed.applyTo(context.formats(), spec.commandLine()));
     FormatRegistry formats = context.formats();
     boolean toDirectory = output != null && Files.isDirectory(output);
     String source = from == null ? null : Formats.readable(formats, from, spec.commandLine(), "--from");

@@ -1,18 +1,22 @@
 package dev.briefing.render.html;
 
+import dev.briefing.core.Briefing;
 import dev.briefing.render.internal.HtmlText;
+import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
  * The document around the article in full-document mode. The style sheet is small and sticks
  * to what email clients honour: element selectors, pixel sizes, web-safe fonts, no layout
- * tricks; without it the page still reads well.
+ * tricks; without it the page still reads well. The head also carries the briefing as
+ * schema.org JSON-LD, in the script form that no text of the briefing can close.
  */
 final class HtmlDocument {
   private static final String HEAD = "\">\n<head>\n<meta charset=\"utf-8\">\n"
       + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  private static final String STYLE = "</title>\n<style>\n"
+  private static final String SCRIPT_OPEN = "</title>\n<script type=\"application/ld+json\">";
+  private static final String STYLE = "</script>\n<style>\n"
       + "body{margin:0;padding:24px 12px;background:#f4f4f1;color:#1f1f1f;"
       + "font-family:Georgia,'Times New Roman',serif;font-size:17px;line-height:1.55}\n"
       + "article{max-width:640px;margin:0 auto;padding:24px 28px;background:#ffffff}\n"
@@ -31,12 +35,13 @@ final class HtmlDocument {
   private static final String END = "</body>\n</html>\n";
 
   /** About how much the document adds around the article, for sizing buffers. */
-  static final int OVERHEAD = 32 + HEAD.length() + STYLE.length() + END.length();
+  static final int OVERHEAD = 32 + HEAD.length() + SCRIPT_OPEN.length() + STYLE.length() + END.length();
 
   private HtmlDocument() {}
 
-  static void open(Appendable out, String language, Optional<String> title, String defaultTitle)
-      throws IOException {
+  static void open(Appendable out, String language, Briefing briefing, String defaultTitle,
+      JsonLdRenderer jsonLd) throws IOException {
+    Optional<String> title = briefing.title();
     out.append("<!DOCTYPE html>\n<html lang=\"");
     HtmlText.attribute(out, language);
     out.append(HEAD);
@@ -45,6 +50,8 @@ final class HtmlDocument {
     } else {
       out.append(defaultTitle);
     }
+    out.append(SCRIPT_OPEN);
+    jsonLd.renderScriptTo(briefing, out);
     out.append(STYLE);
   }
 

@@ -17,6 +17,8 @@ import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.HtmlText;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
+import dev.briefing.render.internal.HtmlText;
+import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +30,9 @@ import java.util.Optional;
  * the watch items and details as definition lists. Immutable and thread-safe: build once, reuse.
  *
  * <p>By default it writes a full document with a small embedded style sheet that email
- * clients render; {@link RenderOptions#fragment() fragment(true)} writes only the
+ * clients render and, in its head, the briefing as schema.org JSON-LD in one {@code <script
+ * type="application/ld+json">} ({@link JsonLdRenderer#renderScriptTo}, so no text closes the
+ * script); {@link RenderOptions#fragment() fragment(true)} writes only the
  * {@code <article>}, for embedding in a page. All text is escaped with the OWASP Java Encoder;
  * the only links are http, https and mailto addresses after normalisation; text with
  * bidirectional controls is isolated in {@code <bdi>}. The article carries the briefing's
@@ -65,6 +69,7 @@ public final class HtmlRenderer extends SectionRenderer {
   private final String titleOpen;
   private final String titleClose;
   private final String defaultDocumentTitle;
+  private final JsonLdRenderer jsonLd;
 
   private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
     // Per item: a list item or table row with its tags; once: the headings and, for a whole
@@ -82,6 +87,7 @@ public final class HtmlRenderer extends SectionRenderer {
       throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
     }
     this.defaultDocumentTitle = documentTitle.toString();
+    this.jsonLd = JsonLdRenderer.of(options);
     this.walk = walk(new HtmlLabels(labels, headingLevel + 1, false), replacements);
     this.markedWalk = walk(new HtmlLabels(labels, headingLevel + 1, true), replacements);
   }
@@ -121,8 +127,8 @@ public final class HtmlRenderer extends SectionRenderer {
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     Optional<String> language = briefing.metadata().language().map(java.util.Locale::toLanguageTag);
     if (!fragment) {
-      HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing.title(),
-          defaultDocumentTitle);
+      HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing,
+          defaultDocumentTitle, jsonLd);
     }
     out.append("<article class=\"briefing\"");
     if (language.isPresent()) {

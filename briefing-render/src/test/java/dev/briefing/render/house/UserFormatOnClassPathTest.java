@@ -21,7 +21,7 @@ class UserFormatOnClassPathTest {
   @Test
   void serviceFilesRegisterTheBuiltInFormatsAndTheApplicationsOwn() {
     FormatRegistry formats = FormatRegistry.loadDefault();
-    assertThat(formats.names()).containsExactly("house", "html", "markdown", "text");
+    assertThat(formats.names()).containsExactly("house", "html", "jsonld", "markdown", "text");
     assertThat(formats.renderer("house").render(SeedBriefing.briefing()))
         .isEqualTo(UserFormatTest.SEED_IN_HOUSE_STYLE);
   }

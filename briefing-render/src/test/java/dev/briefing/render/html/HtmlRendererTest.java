@@ -48,7 +48,7 @@ class HtmlRendererTest {
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("html", Set.of("lang")), Map.entry("head", Set.of()),
       Map.entry("meta", Set.of("charset", "name", "content")), Map.entry("title", Set.of()),
-      Map.entry("style", Set.of()), Map.entry("body", Set.of()),
+      Map.entry("style", Set.of()), Map.entry("script", Set.of("type")), Map.entry("body", Set.of()),
       Map.entry("article", Set.of("class", "lang")), Map.entry("section", Set.of("class")),
       Map.entry("h1", Set.of()), Map.entry("h2", Set.of("lang")), Map.entry("h3", Set.of("lang")),
       Map.entry("p", Set.of()), Map.entry("ol", Set.of("class")), Map.entry("li", Set.of()),

@@ -1,0 +1,26 @@
+package dev.briefing.feeds;
+
+import dev.briefing.feeds.internal.FeedFormat;
+
+/**
+ * The {@code atom} format ({@code application/atom+xml}, {@code .atom}): an Atom 1.0 feed of any
+ * number of briefings; rendering only. Found by {@link java.util.ServiceLoader} with {@link
+ * FeedOptions#standard()}; construct it with your own options to register them in code.
+ *
+ * <pre>{@code
+ * FormatRegistry formats = FormatRegistry.loadDefault()
+ *     .with(new AtomFormat(FeedOptions.builder().title("Weekly").author("Newsroom").build()));
+ * }</pre>
+ */
+public final class AtomFormat extends FeedFormat {
+
+  /** The format with {@link FeedOptions#standard()}. */
+  public AtomFormat() {
+    this(FeedOptions.standard());
+  }
+
+  /** @param options the feed's options */
+  public AtomFormat(FeedOptions options) {
+    super("atom", "application/atom+xml", ".atom", XmlFeedRenderer.atom(options));
+  }
+}

@@ -1,0 +1,2 @@
+/** How the feeds are written; not part of the API. */
+package dev.briefing.feeds.internal;

@@ -1,0 +1,73 @@
+package dev.briefing.web.internal;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a figure's as-of as a date when it is one: ISO 8601 ({@code 2026-03-01}, {@code
+ * 2026-03}, {@code 2026}) or an English date ({@code 1 March 2026}, {@code March 1, 2026},
+ * {@code Mar 2026}). The result is ISO 8601 at the precision written, so "2026" stays a year
+ * and is not made into 1 January. Anything else ({@code Q3 2025}, {@code FY2026}) is not a date.
+ */
+public final class ObservationDate {
+
+  private record Pattern(DateTimeFormatter format, TemporalQuery<?> query) {}
+
+  private static final List<Pattern> PATTERNS = List.of(
+      pattern("uuuu-MM-dd", LocalDate::from),
+      pattern("uuuu-MM", YearMonth::from),
+      pattern("uuuu", Year::from),
+      pattern("d MMMM uuuu", LocalDate::from),
+      pattern("d MMM uuuu", LocalDate::from),
+      pattern("MMMM d, uuuu", LocalDate::from),
+      pattern("MMM d, uuuu", LocalDate::from),
+      pattern("MMMM uuuu", YearMonth::from),
+      pattern("MMM uuuu", YearMonth::from));
+
+  private ObservationDate() {}
+
+  private static Pattern pattern(String pattern, TemporalQuery<?> query) {
+    DateTimeFormatter format = new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
+    return new Pattern(format, query);
+  }
+
+  /**
+   * @param asOf a figure's as-of as written
+   * @return the date in ISO 8601 at the precision written, if the as-of is a date
+   */
+  public static Optional<String> parse(String asOf) {
+    String text = asOf.strip();
+    if (text.isEmpty() || text.length() > 20) {
+      return Optional.empty();
+    }
+    for (Pattern pattern : PATTERNS) {
+      try {
+        Object date = pattern.format().parse(text, pattern.query());
+        return Optional.of(iso(date));
+      } catch (DateTimeParseException notThisPattern) {
+        // the next pattern may read it
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String iso(Object date) {
+    if (date instanceof Year year) {
+      return String.format(Locale.ROOT, "%04d", year.getValue());
+    }
+    return date.toString();
+  }
+}

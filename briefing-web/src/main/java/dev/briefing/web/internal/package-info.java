@@ -1,0 +1,2 @@
+/** How the JSON-LD is written; not part of the API. */
+package dev.briefing.web.internal;
