@@ -1,6 +1,8 @@
 package dev.briefing.feeds;
 
-import dev.briefing.feeds.internal.FeedFormat;
+import dev.briefing.core.format.DescribedFormat;
+import dev.briefing.core.format.FormatDescriptor;
+import java.util.Optional;
 
 /**
  * The {@code atom} format ({@code application/atom+xml}, {@code .atom}): an Atom 1.0 feed of any
@@ -12,7 +14,10 @@ import dev.briefing.feeds.internal.FeedFormat;
  *     .with(new AtomFormat(FeedOptions.builder().title("Weekly").author("Newsroom").build()));
  * }</pre>
  */
-public final class AtomFormat extends FeedFormat {
+public final class AtomFormat extends DescribedFormat {
+
+  private static final FormatDescriptor DESCRIPTOR =
+      FormatDescriptor.builder("atom", "application/atom+xml").extensions(".atom").multiDocument().build();
 
   /** The format with {@link FeedOptions#standard()}. */
   public AtomFormat() {
@@ -21,6 +26,6 @@ public final class AtomFormat extends FeedFormat {
 
   /** @param options the feed's options */
   public AtomFormat(FeedOptions options) {
-    super("atom", "application/atom+xml", ".atom", XmlFeedRenderer.atom(options));
+    super(DESCRIPTOR, Optional.of(XmlFeedRenderer.atom(options)), Optional.empty());
   }
 }

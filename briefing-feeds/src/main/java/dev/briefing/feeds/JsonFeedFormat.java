@@ -1,6 +1,8 @@
 package dev.briefing.feeds;
 
-import dev.briefing.feeds.internal.FeedFormat;
+import dev.briefing.core.format.DescribedFormat;
+import dev.briefing.core.format.FormatDescriptor;
+import java.util.Optional;
 
 /**
  * The {@code jsonfeed} format ({@code application/feed+json}, {@code .feed.json}): a JSON Feed
@@ -12,7 +14,10 @@ import dev.briefing.feeds.internal.FeedFormat;
  *     .with(new JsonFeedFormat(FeedOptions.builder().title("Weekly").build()));
  * }</pre>
  */
-public final class JsonFeedFormat extends FeedFormat {
+public final class JsonFeedFormat extends DescribedFormat {
+
+  private static final FormatDescriptor DESCRIPTOR =
+      FormatDescriptor.builder("jsonfeed", "application/feed+json").extensions(".feed.json").multiDocument().build();
 
   /** The format with {@link FeedOptions#standard()}. */
   public JsonFeedFormat() {
@@ -21,6 +26,6 @@ public final class JsonFeedFormat extends FeedFormat {
 
   /** @param options the feed's options */
   public JsonFeedFormat(FeedOptions options) {
-    super("jsonfeed", "application/feed+json", ".feed.json", JsonFeedRenderer.of(options));
+    super(DESCRIPTOR, Optional.of(JsonFeedRenderer.of(options)), Optional.empty());
   }
 }

@@ -1,6 +1,8 @@
 package dev.briefing.feeds;
 
-import dev.briefing.feeds.internal.FeedFormat;
+import dev.briefing.core.format.DescribedFormat;
+import dev.briefing.core.format.FormatDescriptor;
+import java.util.Optional;
 
 /**
  * The {@code rss} format ({@code application/rss+xml}, {@code .rss}): an RSS 2.0 feed of any
@@ -13,7 +15,10 @@ import dev.briefing.feeds.internal.FeedFormat;
  *     .with(new RssFormat(FeedOptions.builder().homePage(URI.create("https://news.example/")).build()));
  * }</pre>
  */
-public final class RssFormat extends FeedFormat {
+public final class RssFormat extends DescribedFormat {
+
+  private static final FormatDescriptor DESCRIPTOR =
+      FormatDescriptor.builder("rss", "application/rss+xml").extensions(".rss").multiDocument().build();
 
   /** The format with {@link FeedOptions#standard()}. */
   public RssFormat() {
@@ -22,6 +27,6 @@ public final class RssFormat extends FeedFormat {
 
   /** @param options the feed's options */
   public RssFormat(FeedOptions options) {
-    super("rss", "application/rss+xml", ".rss", XmlFeedRenderer.rss(options));
+    super(DESCRIPTOR, Optional.of(XmlFeedRenderer.rss(options)), Optional.empty());
   }
 }

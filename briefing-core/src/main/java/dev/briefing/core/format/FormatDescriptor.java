@@ -26,6 +26,7 @@ public final class FormatDescriptor {
   private final String mediaType;
   private final List<String> extensions;
   private final boolean multiDocument;
+  private final boolean primaryForMediaType;
   private final Function<CharSequence, MatchStrength> probe;
 
   private FormatDescriptor(Builder builder) {
@@ -33,6 +34,7 @@ public final class FormatDescriptor {
     this.mediaType = builder.mediaType;
     this.extensions = builder.extensions;
     this.multiDocument = builder.multiDocument;
+    this.primaryForMediaType = builder.primaryForMediaType;
     this.probe = builder.probe;
   }
 
@@ -81,6 +83,14 @@ public final class FormatDescriptor {
   }
 
   /**
+   * @return whether the format answers for its media type when other formats share it, as
+   *     {@link FormatRegistry#byMediaType(String)} decides
+   */
+  public boolean primaryForMediaType() {
+    return primaryForMediaType;
+  }
+
+  /**
    * @param head the first characters of an input
    * @return how strongly they look like this format, as {@link BriefingFormat#probe(CharSequence)}
    */
@@ -115,6 +125,7 @@ public final class FormatDescriptor {
     private final String mediaType;
     private List<String> extensions = List.of();
     private boolean multiDocument;
+    private boolean primaryForMediaType;
     private Function<CharSequence, MatchStrength> probe = head -> MatchStrength.INCONCLUSIVE;
 
     private Builder(String name, String mediaType) {
@@ -146,6 +157,19 @@ public final class FormatDescriptor {
      */
     public Builder multiDocument() {
       this.multiDocument = true;
+      return this;
+    }
+
+    /**
+     * Says that the format is the one that answers for its media type, so that {@link
+     * FormatRegistry#byMediaType(String)} (and content negotiation on top of it) picks it over
+     * other formats of that media type: {@code html} is the primary {@code text/html} format,
+     * {@code email} writes {@code text/html} too but is not.
+     *
+     * @return this builder
+     */
+    public Builder primaryForMediaType() {
+      this.primaryForMediaType = true;
       return this;
     }
 

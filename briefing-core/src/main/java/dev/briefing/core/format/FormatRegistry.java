@@ -165,15 +165,23 @@ public final class FormatRegistry {
   }
 
   /**
+   * Finds the format that answers for a media type. Several formats may write one media type
+   * ({@code html} and {@code email} both write {@code text/html}); then the one whose {@link
+   * FormatDescriptor#primaryForMediaType() descriptor marks it primary} wins, and among equals
+   * the first by name. A format registered in code that should answer for a media type marks
+   * its descriptor primary.
+   *
    * @param mediaType a media type; parameters such as {@code ;charset=utf-8} are ignored
-   * @return the format with that media type
+   * @return the format with that media type, the primary one where several have it
    * @throws UnknownFormatException when none has it
    */
   public BriefingFormat byMediaType(String mediaType) {
     int semicolon = mediaType.indexOf(';');
     String bare = (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    // formats() is sorted by name, and the sort is stable, so names still settle ties.
     return formats().stream()
         .filter(f -> f.mediaType().equalsIgnoreCase(bare))
+        .sorted(Comparator.comparing((BriefingFormat f) -> !FormatDescriptor.of(f).primaryForMediaType()))
         .findFirst()
         .orElseThrow(() -> unknown("No format has media type '" + mediaType + "'"));
   }

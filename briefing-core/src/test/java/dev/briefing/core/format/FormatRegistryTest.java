@@ -67,6 +67,16 @@ class FormatRegistryTest {
   }
 
   @Test
+  void theFormatMarkedPrimaryAnswersForASharedMediaTypeWhateverItsName() {
+    BriefingFormat mail = new SignalFormat("a-mail", "text/x-page", List.of(".mail.page"), false);
+    BriefingFormat primary = FormatDescriptor.builder("z-page", "text/x-page").primaryForMediaType().build()
+        .format(page.renderer(), Optional.empty());
+
+    assertThat(FormatRegistry.of(mail, page).byMediaType("text/x-page")).as("no primary: first by name").isSameAs(mail);
+    assertThat(FormatRegistry.of(mail, page, primary).byMediaType("text/x-page; charset=utf-8")).isSameAs(primary);
+  }
+
+  @Test
   void findsByExtensionAndFileName() {
     assertThat(registry.byExtension(".SIGNAL")).isSameAs(signal);
     assertThat(registry.byExtension("sig")).isSameAs(signal);

@@ -21,6 +21,7 @@ public final class HtmlFormat extends ConfigurableFormat {
 
   private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("html", "text/html")
       .extensions(".html")
+      .primaryForMediaType()
       .probe(InputHead.firstLine(line -> line.startsWith("<"), MatchStrength.SOLID_MATCH))
       .build();
 

@@ -1,17 +1,16 @@
-package dev.briefing.jackson3.internal;
+package dev.briefing.jackson${jackson.line}.internal;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.JsonToken;
+import ${jackson.core}.JsonParser;
+import ${jackson.ReadExceptionImport};
+import ${jackson.core}.${jackson.Location};
+import ${jackson.core}.JsonToken;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.json.internal.wire.Positions;
 import dev.briefing.json.internal.wire.Token;
 import dev.briefing.json.internal.wire.WireReader;
 import java.io.IOException;
 
-/** The token reader over a Jackson 3 parser: ours, or the one a user's mapper hands to a deserializer. */
+/** The token reader over a Jackson ${jackson.line} parser: ours, or the one a user's mapper hands to a deserializer. */
 public final class ParserReader implements WireReader {
 
   private final JsonParser p;
@@ -25,7 +24,7 @@ public final class ParserReader implements WireReader {
     try {
       p.nextToken();
       return Token.ofJacksonId(p.currentTokenId());
-    } catch (JacksonException e) {
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
@@ -38,8 +37,8 @@ public final class ParserReader implements WireReader {
   @Override
   public String nextName() throws IOException {
     try {
-      return p.nextName();
-    } catch (JacksonException e) {
+      return p.${jackson.nextName}();
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
@@ -52,8 +51,8 @@ public final class ParserReader implements WireReader {
   @Override
   public String text() throws IOException {
     try {
-      return p.getString();
-    } catch (JacksonException e) {
+      return p.${jackson.getText}();
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
@@ -61,27 +60,27 @@ public final class ParserReader implements WireReader {
   @Override
   public char[] textCharacters() throws IOException {
     try {
-      return p.getStringCharacters();
-    } catch (JacksonException e) {
+      return p.${jackson.getText}Characters();
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
 
   @Override
   public int textOffset() throws IOException {
-    return p.getStringOffset();
+    return p.${jackson.getText}Offset();
   }
 
   @Override
   public int textLength() throws IOException {
-    return p.getStringLength();
+    return p.${jackson.getText}Length();
   }
 
   @Override
   public boolean isInt() throws IOException {
     try {
       return p.getNumberType() == JsonParser.NumberType.INT;
-    } catch (JacksonException e) {
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
@@ -90,7 +89,7 @@ public final class ParserReader implements WireReader {
   public int intValue() throws IOException {
     try {
       return p.getIntValue();
-    } catch (JacksonException e) {
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
@@ -99,31 +98,31 @@ public final class ParserReader implements WireReader {
   public void skipChildren() throws IOException {
     try {
       p.skipChildren();
-    } catch (JacksonException e) {
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
 
   @Override
   public String path() {
-    return ContextPath.of(p.streamReadContext());
+    return ContextPath.of(p.${jackson.readContext}());
   }
 
   /** @return the path of the object whose property the parser is on, or of the value it is on */
   public String valuePath() {
-    return p.currentToken() == JsonToken.PROPERTY_NAME
-        ? ContextPath.of(p.streamReadContext().getParent())
+    return p.currentToken() == JsonToken.${jackson.NAME}
+        ? ContextPath.of(p.${jackson.readContext}().getParent())
         : path();
   }
 
   @Override
   public String pointer() {
-    return p.streamReadContext().pathAsPointer().toString();
+    return p.${jackson.readContext}().pathAsPointer().toString();
   }
 
   @Override
   public long position() {
-    TokenStreamLocation where = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
+    ${jackson.Location} where = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
     return where == null ? Positions.of(1, 1) : Positions.of(where.getLineNr(), where.getColumnNr());
   }
 
@@ -136,20 +135,12 @@ public final class ParserReader implements WireReader {
   public void close() throws IOException {
     try {
       p.close();
-    } catch (JacksonException e) {
+    } catch (${jackson.ReadException} e) {
       throw failure(e);
     }
   }
 
-  /** @return the I/O failure Jackson wrapped, or throws its complaint in our words */
-  private IOException failure(JacksonException e) {
-    if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
-      IOException cause = (IOException) e.getCause();
-      if (cause instanceof java.io.CharConversionException) {
-        throw Failures.translate((java.io.CharConversionException) cause, p);
-      }
-      return cause;
-    }
-    throw Failures.translate(e, p);
+  private IOException failure(${jackson.ReadException} e) {
+    return ReadFailure.of(e, p);
   }
 }

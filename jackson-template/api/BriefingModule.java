@@ -1,12 +1,12 @@
-package dev.briefing.jackson2;
+package dev.briefing.jackson${jackson.line};
 
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.core.util.VersionUtil;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import dev.briefing.jackson2.internal.ModelDeserializer;
-import dev.briefing.jackson2.internal.ModelSerializer;
+import ${jackson.core}.Version;
+import ${jackson.core}.util.VersionUtil;
+import ${jackson.databind}.${jackson.Module};
+import ${jackson.databind}.module.SimpleDeserializers;
+import ${jackson.databind}.module.SimpleSerializers;
+import dev.briefing.jackson${jackson.line}.internal.ModelDeserializer;
+import dev.briefing.jackson${jackson.line}.internal.ModelSerializer;
 import dev.briefing.json.internal.shape.ModelShape;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,16 +14,16 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * A Jackson 2 {@link Module} that reads and writes every public model type ({@code Briefing},
+ * A Jackson ${jackson.line} {@link ${jackson.Module}} that reads and writes every public model type ({@code Briefing},
  * {@code Impact}, {@code Figure}, {@code WatchItem}, {@code Metadata}, {@code Source},
  * {@code Quantity}, {@code Violation}, {@code ParseWarning}) in the briefing wire format,
  * wherever they appear in your own types. Registered in {@code META-INF/services} (and the
- * module descriptor), so {@code findAndRegisterModules()} finds it.
+ * module descriptor), so {@code ${jackson.findModules}} finds it.
  *
  * <p>Reading is as strict as {@code BriefingJson.create()}, except that unknown properties
- * follow your mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}; a briefing is validated, and its
+ * follow your mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES}${jackson.unknownDefault}; a briefing is validated, and its
  * violations are named by path from your document's root ({@code $.briefing.impacts[1].text}).
- * A problem reaches your {@code ObjectMapper} as a {@code JsonMappingException} carrying our
+ * A problem reaches your mapper as a {@code ${jackson.DatabindException}} carrying our
  * message (JSON path, line, column, what was expected) with the {@link
  * dev.briefing.core.BriefingException} as its cause. Your mapper's naming strategy and date
  * format do not touch the wire format; its indentation and limits apply. Polymorphic typing
@@ -32,12 +32,12 @@ import java.util.Properties;
  * <pre>{@code
  * record Envelope(String id, Briefing briefing) {}
  *
- * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+ * ${jackson.exampleMapper}
  * String json = mapper.writeValueAsString(new Envelope("42", briefing));
  * Envelope back = mapper.readValue(json, Envelope.class);
  * }</pre>
  */
-public final class BriefingModule extends Module {
+public final class BriefingModule extends ${jackson.Module} {
 
   private static final Version VERSION = readVersion();
 
@@ -46,7 +46,7 @@ public final class BriefingModule extends Module {
 
   @Override
   public String getModuleName() {
-    return "dev.briefing.jackson2";
+    return "dev.briefing.jackson${jackson.line}";
   }
 
   @Override

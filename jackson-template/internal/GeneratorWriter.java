@@ -1,11 +1,11 @@
-package dev.briefing.jackson3.internal;
+package dev.briefing.jackson${jackson.line}.internal;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
+import ${jackson.core}.JsonGenerator;
+import ${jackson.WriteExceptionImport};
 import dev.briefing.json.internal.wire.WireWriter;
 import java.io.IOException;
 
-/** The token writer over a Jackson 3 generator: ours, or the one a user's mapper hands to a serializer. */
+/** The token writer over a Jackson ${jackson.line} generator: ours, or the one a user's mapper hands to a serializer. */
 public final class GeneratorWriter implements WireWriter {
 
   private final JsonGenerator g;
@@ -18,7 +18,7 @@ public final class GeneratorWriter implements WireWriter {
   public void beginObject() throws IOException {
     try {
       g.writeStartObject();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -27,7 +27,7 @@ public final class GeneratorWriter implements WireWriter {
   public void endObject() throws IOException {
     try {
       g.writeEndObject();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -36,7 +36,7 @@ public final class GeneratorWriter implements WireWriter {
   public void beginArray() throws IOException {
     try {
       g.writeStartArray();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -45,7 +45,7 @@ public final class GeneratorWriter implements WireWriter {
   public void endArray() throws IOException {
     try {
       g.writeEndArray();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -53,8 +53,8 @@ public final class GeneratorWriter implements WireWriter {
   @Override
   public void name(String name) throws IOException {
     try {
-      g.writeName(name);
-    } catch (JacksonIOException e) {
+      g.${jackson.writeName}(name);
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -63,7 +63,7 @@ public final class GeneratorWriter implements WireWriter {
   public void string(String value) throws IOException {
     try {
       g.writeString(value);
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -72,7 +72,7 @@ public final class GeneratorWriter implements WireWriter {
   public void string(char[] chars, int offset, int length) throws IOException {
     try {
       g.writeString(chars, offset, length);
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -81,7 +81,7 @@ public final class GeneratorWriter implements WireWriter {
   public void number(int value) throws IOException {
     try {
       g.writeNumber(value);
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -90,7 +90,7 @@ public final class GeneratorWriter implements WireWriter {
   public void rawNumber(String text) throws IOException {
     try {
       g.writeNumber(text);
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -99,7 +99,7 @@ public final class GeneratorWriter implements WireWriter {
   public void bool(boolean value) throws IOException {
     try {
       g.writeBoolean(value);
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -108,7 +108,7 @@ public final class GeneratorWriter implements WireWriter {
   public void nullValue() throws IOException {
     try {
       g.writeNull();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -117,7 +117,7 @@ public final class GeneratorWriter implements WireWriter {
   public void lineEnd() throws IOException {
     try {
       g.writeRaw('\n');
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -126,7 +126,7 @@ public final class GeneratorWriter implements WireWriter {
   public void flush() throws IOException {
     try {
       g.flush();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }
@@ -135,7 +135,7 @@ public final class GeneratorWriter implements WireWriter {
   public void close() throws IOException {
     try {
       g.close();
-    } catch (JacksonIOException e) {
+    } catch (${jackson.WriteException} e) {
       throw IoFailures.unwrap(e);
     }
   }

@@ -1,6 +1,6 @@
-package dev.briefing.jackson2.internal;
+package dev.briefing.jackson${jackson.line}.internal;
 
-import com.fasterxml.jackson.core.JsonStreamContext;
+import ${jackson.core}.${jackson.StreamContext};
 import dev.briefing.json.internal.JsonPathText;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,15 +13,15 @@ final class ContextPath {
 
   private ContextPath() {}
 
-  static String of(JsonStreamContext context) {
-    Deque<JsonStreamContext> chain = new ArrayDeque<>();
-    for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+  static String of(${jackson.StreamContext} context) {
+    Deque<${jackson.StreamContext}> chain = new ArrayDeque<>();
+    for (${jackson.StreamContext} c = context; c != null; c = c.getParent()) {
       chain.push(c);
     }
     StringBuilder path = new StringBuilder(JsonPathText.ROOT);
-    for (JsonStreamContext c : chain) {
+    for (${jackson.StreamContext} c : chain) {
       if (c.inObject() && c.hasCurrentName()) {
-        JsonPathText.appendName(path, c.getCurrentName());
+        JsonPathText.appendName(path, c.${jackson.contextName}());
       } else if (c.inArray() && c.hasCurrentIndex()) {
         JsonPathText.appendIndex(path, c.getCurrentIndex());
       }
