@@ -49,7 +49,7 @@ public enum Section {
       case TITLE:
         return briefing.title().isPresent();
       case WHY_IT_MATTERS:
-        return !briefing.impacts().isEmpty();
+        return !briefing.impacts().isEmpty() || !briefing.alternativeViews().isEmpty();
       case THE_NUMBERS:
         return !briefing.figures().isEmpty();
       case WHAT_TO_WATCH:
