@@ -42,7 +42,8 @@ public enum Section {
    * leave a part out.
    *
    * @param briefing a briefing
-   * @return false for the title of an untitled briefing, an empty list, or empty metadata
+   * @return false for the title of an untitled briefing, an empty list (for Why It Matters:
+   *     no impacts and no alternative views, which it also holds), or empty metadata
    */
   public boolean isPresentIn(Briefing briefing) {
     switch (this) {
