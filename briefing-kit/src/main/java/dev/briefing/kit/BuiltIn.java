@@ -21,6 +21,10 @@ final class BuiltIn {
       .asOf("Stand").id("ID").published("Veröffentlicht").languageLabel("Sprache")
       .author("Autor").tag("Schlagwort").source("Quelle")
       .valueHeading("Wert").measureHeading("Kennzahl").asOfHeading("Stand")
+      .likelihood("Wahrscheinlichkeit").confidence("Konfidenz").horizon("Zeithorizont")
+      .alternativeViews("Raum für Widerspruch").indicator("Indikator").threshold("Schwelle")
+      .reviewBy("Überprüfen bis").status("Status").statusOpen("offen").statusTriggered("ausgelöst")
+      .statusExpired("abgelaufen").statusRetired("eingestellt")
       .addImpactOrders("Erste Ordnung", "Zweite Ordnung", "Dritte Ordnung", "Vierte Ordnung",
           "Fünfte Ordnung", "Sechste Ordnung", "Siebte Ordnung", "Achte Ordnung", "Neunte Ordnung",
           "Zehnte Ordnung")
@@ -33,6 +37,10 @@ final class BuiltIn {
       .asOf("au").id("ID").published("Publié").languageLabel("Langue")
       .author("Auteur").tag("Mot-clé").source("Source")
       .valueHeading("Valeur").measureHeading("Indicateur").asOfHeading("Date")
+      .likelihood("Probabilité").confidence("Confiance").horizon("Horizon")
+      .alternativeViews("Place au désaccord").indicator("Indicateur").threshold("Seuil")
+      .reviewBy("À revoir le").status("Statut").statusOpen("ouvert").statusTriggered("déclenché")
+      .statusExpired("expiré").statusRetired("retiré")
       .addImpactOrders("Premier ordre", "Deuxième ordre", "Troisième ordre", "Quatrième ordre",
           "Cinquième ordre", "Sixième ordre", "Septième ordre", "Huitième ordre", "Neuvième ordre",
           "Dixième ordre")
@@ -45,6 +53,10 @@ final class BuiltIn {
       .asOf("a").id("ID").published("Publicado").languageLabel("Idioma")
       .author("Autor").tag("Etiqueta").source("Fuente")
       .valueHeading("Valor").measureHeading("Indicador").asOfHeading("Fecha")
+      .likelihood("Probabilidad").confidence("Confianza").horizon("Horizonte")
+      .alternativeViews("Espacio para el desacuerdo").indicator("Indicador").threshold("Umbral")
+      .reviewBy("Revisar antes del").status("Estado").statusOpen("abierto").statusTriggered("activado")
+      .statusExpired("vencido").statusRetired("retirado")
       .addImpactOrders("Primer orden", "Segundo orden", "Tercer orden", "Cuarto orden",
           "Quinto orden", "Sexto orden", "Séptimo orden", "Octavo orden", "Noveno orden",
           "Décimo orden")

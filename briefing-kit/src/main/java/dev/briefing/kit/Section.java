@@ -42,14 +42,15 @@ public enum Section {
    * leave a part out.
    *
    * @param briefing a briefing
-   * @return false for the title of an untitled briefing, an empty list, or empty metadata
+   * @return false for the title of an untitled briefing, an empty list (for Why It Matters:
+   *     no impacts and no alternative views, which it also holds), or empty metadata
    */
   public boolean isPresentIn(Briefing briefing) {
     switch (this) {
       case TITLE:
         return briefing.title().isPresent();
       case WHY_IT_MATTERS:
-        return !briefing.impacts().isEmpty();
+        return !briefing.impacts().isEmpty() || !briefing.alternativeViews().isEmpty();
       case THE_NUMBERS:
         return !briefing.figures().isEmpty();
       case WHAT_TO_WATCH:

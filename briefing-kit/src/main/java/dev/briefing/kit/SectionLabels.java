@@ -1,13 +1,15 @@
 package dev.briefing.kit;
 
+import dev.briefing.core.SignpostStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The words a rendered briefing uses for its sections, impact orders and details, in one
- * language. Built in: English (the default), German, French and Spanish; build your own with
+ * The words a rendered briefing uses for its sections, impact orders and details, and for the
+ * model 1.1 parts (likelihood, confidence, horizon, alternative views, signposts and their
+ * statuses), in one language; every format writes the same words. Built in: English (the default), German, French and Spanish; build your own with
  * {@link #builder()}, or change one word of a built-in with its {@code with*} methods.
  *
  * <p>Three ways to look labels up by language, for three needs: {@link #forLanguage} always
@@ -24,6 +26,9 @@ import org.immutables.value.Value;
  * SectionLabels.find(Locale.JAPANESE).isPresent();     // false
  * SectionLabels.require(Locale.JAPANESE);              // IllegalArgumentException
  * SectionLabels house = SectionLabels.english().withSignal("Bottom line");
+ * SectionLabels.german().alternativeViews();                  // "Raum für Widerspruch"
+ * SectionLabels.german().statusWord(SignpostStatus.TRIGGERED);// "ausgelöst"
+ * SectionLabels.german().statusOf("ausgelöst");               // Optional[TRIGGERED]
  * }</pre>
  */
 @Value.Immutable
@@ -153,6 +158,110 @@ public abstract class SectionLabels implements WithSectionLabels {
     return "As of";
   }
 
+  /** @return "Likelihood", the label of a judgment's place on the ICD 203 scale (model 1.1) */
+  @Value.Default
+  public String likelihood() {
+    return "Likelihood";
+  }
+
+  /** @return "Confidence", the label of a judgment's confidence level (model 1.1) */
+  @Value.Default
+  public String confidence() {
+    return "Confidence";
+  }
+
+  /** @return "Horizon", the label of a judgment's time horizon (model 1.1) */
+  @Value.Default
+  public String horizon() {
+    return "Horizon";
+  }
+
+  /** @return "Room for disagreement", the heading of the alternative views (model 1.1) */
+  @Value.Default
+  public String alternativeViews() {
+    return "Room for disagreement";
+  }
+
+  /** @return "Indicator", the label of what a watch item's signpost observes (model 1.1) */
+  @Value.Default
+  public String indicator() {
+    return "Indicator";
+  }
+
+  /** @return "Threshold", the label of the level at which a signpost counts as observed */
+  @Value.Default
+  public String threshold() {
+    return "Threshold";
+  }
+
+  /** @return "Review by", the label of a signpost's review-by date */
+  @Value.Default
+  public String reviewBy() {
+    return "Review by";
+  }
+
+  /** @return "Status", the label of where a signpost stands */
+  @Value.Default
+  public String status() {
+    return "Status";
+  }
+
+  /** @return "open", the word for {@link SignpostStatus#OPEN} */
+  @Value.Default
+  public String statusOpen() {
+    return SignpostStatus.OPEN.term();
+  }
+
+  /** @return "triggered", the word for {@link SignpostStatus#TRIGGERED} */
+  @Value.Default
+  public String statusTriggered() {
+    return SignpostStatus.TRIGGERED.term();
+  }
+
+  /** @return "expired", the word for {@link SignpostStatus#EXPIRED} */
+  @Value.Default
+  public String statusExpired() {
+    return SignpostStatus.EXPIRED.term();
+  }
+
+  /** @return "retired", the word for {@link SignpostStatus#RETIRED} */
+  @Value.Default
+  public String statusRetired() {
+    return SignpostStatus.RETIRED.term();
+  }
+
+  /**
+   * @param status a signpost's status
+   * @return the word these labels write for it, such as "triggered" or, in German, "ausgelöst"
+   */
+  public final String statusWord(SignpostStatus status) {
+    switch (status) {
+      case OPEN:
+        return statusOpen();
+      case TRIGGERED:
+        return statusTriggered();
+      case EXPIRED:
+        return statusExpired();
+      default:
+        return statusRetired();
+    }
+  }
+
+  /**
+   * The reverse of {@link #statusWord(SignpostStatus)}, for the parsers of the layouts that write it.
+   *
+   * @param word a status word exactly as {@link #statusWord(SignpostStatus)} writes it
+   * @return the status it names in these labels; empty when it names none
+   */
+  public final Optional<SignpostStatus> statusOf(String word) {
+    for (SignpostStatus status : SignpostStatus.values()) {
+      if (statusWord(status).equals(word)) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * @return the impact-order labels from first to tenth: "First-order", "Second-order", ...;
    *     exactly {@link dev.briefing.core.Impact#MAX_ORDER} of them
@@ -169,6 +278,17 @@ public abstract class SectionLabels implements WithSectionLabels {
       throw new IllegalArgumentException("Impact order must be 1.." + impactOrders().size() + ", but was " + order);
     }
     return impactOrders().get(order - 1);
+  }
+
+  @Value.Check
+  void checkStatusWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (SignpostStatus status : SignpostStatus.values()) {
+      if (!words.add(statusWord(status))) {
+        throw new IllegalStateException("SectionLabels needs a different word for each signpost status, but '"
+            + statusWord(status) + "' names two");
+      }
+    }
   }
 
   @Value.Check

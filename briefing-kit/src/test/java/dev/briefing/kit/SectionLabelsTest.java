@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.briefing.core.Impact;
+import dev.briefing.core.SignpostStatus;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Collections;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -90,5 +94,57 @@ class SectionLabelsTest {
         .withMessage("SectionLabels needs 10 impact-order labels, but has 11");
     assertThat(SectionLabels.builder().from(SectionLabels.english())
         .impactOrders(Collections.nCopies(Impact.MAX_ORDER, "x")).build().impactOrder(10)).isEqualTo("x");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "en | Likelihood         | Confidence | Horizon      | Room for disagreement      | Indicator  | Threshold | Review by         | Status | open    | triggered | expired    | retired",
+    "de | Wahrscheinlichkeit | Konfidenz  | Zeithorizont | Raum für Widerspruch       | Indikator  | Schwelle  | Überprüfen bis    | Status | offen   | ausgelöst | abgelaufen | eingestellt",
+    "fr | Probabilité        | Confiance  | Horizon      | Place au désaccord         | Indicateur | Seuil     | À revoir le       | Statut | ouvert  | déclenché | expiré     | retiré",
+    "es | Probabilidad       | Confianza  | Horizonte    | Espacio para el desacuerdo | Indicador  | Umbral    | Revisar antes del | Estado | abierto | activado  | vencido    | retirado",
+  })
+  void namesTheModel11PartsAndEverySignpostStatusInEachBuiltInLanguage(String tag, String likelihood, String confidence,
+      String horizon, String alternativeViews, String indicator, String threshold, String reviewBy, String status,
+      String open, String triggered, String expired, String retired) {
+    SectionLabels labels = SectionLabels.require(Locale.forLanguageTag(tag));
+    assertThat(List.of(labels.likelihood(), labels.confidence(), labels.horizon(), labels.alternativeViews(),
+        labels.indicator(), labels.threshold(), labels.reviewBy(), labels.status()))
+        .containsExactly(likelihood, confidence, horizon, alternativeViews, indicator, threshold, reviewBy, status);
+    assertThat(List.of(SignpostStatus.values())).extracting(labels::statusWord)
+        .containsExactly(open, triggered, expired, retired);
+  }
+
+  @Test
+  void readsEachStatusWordBackAsTheStatusItNamesInItsOwnLanguageOnly() {
+    for (SectionLabels labels : SectionLabels.builtIn()) {
+      for (SignpostStatus status : SignpostStatus.values()) {
+        assertThat(labels.statusOf(labels.statusWord(status))).contains(status);
+      }
+      assertThat(labels.statusOf("Open")).isEmpty();
+    }
+    assertThat(SectionLabels.german().statusOf("triggered")).isEmpty();
+  }
+
+  @Test
+  void theModel11LabelsOfEachLanguageAreDistinctSoAParserCanTellThemApart() {
+    for (SectionLabels labels : SectionLabels.builtIn()) {
+      Set<String> fields = new HashSet<>(List.of(labels.likelihood(), labels.confidence(), labels.horizon(),
+          labels.indicator(), labels.threshold(), labels.reviewBy(), labels.status()));
+      assertThat(fields).as(labels.language().toLanguageTag()).hasSize(7);
+    }
+  }
+
+  @Test
+  void model11LabelsDefaultToEnglishForLabelsBuiltWithoutThem() {
+    SectionLabels built = SectionLabels.builder().from(SectionLabels.english()).language(Locale.ITALIAN).build();
+    assertThat(built.alternativeViews()).isEqualTo("Room for disagreement");
+    assertThat(built.statusWord(SignpostStatus.EXPIRED)).isEqualTo("expired");
+  }
+
+  @Test
+  void refusesLabelsThatGiveTwoSignpostStatusesOneWord() {
+    SectionLabels.Builder same = SectionLabels.builder().from(SectionLabels.english()).statusExpired("retired");
+    assertThatIllegalStateException().isThrownBy(same::build)
+        .withMessage("SectionLabels needs a different word for each signpost status, but 'retired' names two");
   }
 }

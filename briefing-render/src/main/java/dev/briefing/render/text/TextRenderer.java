@@ -1,9 +1,13 @@
 package dev.briefing.render.text;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Confidence;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Likelihood;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.kit.FigureLayout;
@@ -22,12 +26,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.Period;
 
 /**
  * Writes a briefing as plain text in the layout of the seed briefing: a heading line per
  * section, one line per paragraph, {@code "First-order: "} before each impact,
  * {@code "- value: label (source)."} per figure and {@code "- title: description"} per watch
- * item, then a Details section when the briefing has metadata. Lines are joined by
+ * item, then a Details section when the briefing has metadata. The model 1.1 parts, when
+ * present, are labelled lines after what they qualify ({@code "Likelihood: likely"},
+ * {@code "Confidence: moderate"}, {@code "Horizon: P18M"} after The Signal's or an impact's
+ * text; {@code "Indicator: ..."}, {@code "Threshold: ..."}, {@code "Review by: 2026-06-30"},
+ * {@code "Status: open"} per signpost after its watch item), and the alternative views a
+ * {@code "Room for disagreement"} block of {@code "- view"} items at the end of Why It Matters. Lines are joined by
  * {@code "\n"} with no final newline. Immutable and thread-safe: build once, reuse.
  *
  * <p>Text in normal form is written unchanged; a line break inside a paragraph is written as a
@@ -66,6 +77,14 @@ public final class TextRenderer extends SectionRenderer {
   private final String authorPrefix;
   private final String tagPrefix;
   private final String sourcePrefix;
+  private final String likelihoodPrefix;
+  private final String confidencePrefix;
+  private final String horizonPrefix;
+  private final String alternativeViewsBlock;
+  private final String indicatorPrefix;
+  private final String thresholdPrefix;
+  private final String reviewByPrefix;
+  private final String statusPrefix;
   private final Vocabulary words;
   /** Whether every heading and prefix is written as it is, so lines need not check them. */
   private final boolean labelsOrdinary;
@@ -86,12 +105,20 @@ public final class TextRenderer extends SectionRenderer {
     this.authorPrefix = PlainText.clean(labels.author()) + ": ";
     this.tagPrefix = PlainText.clean(labels.tag()) + ": ";
     this.sourcePrefix = PlainText.clean(labels.source()) + ": ";
+    this.likelihoodPrefix = PlainText.clean(labels.likelihood()) + ": ";
+    this.confidencePrefix = PlainText.clean(labels.confidence()) + ": ";
+    this.horizonPrefix = PlainText.clean(labels.horizon()) + ": ";
+    this.alternativeViewsBlock = PlainText.clean(labels.alternativeViews());
+    this.indicatorPrefix = PlainText.clean(labels.indicator()) + ": ";
+    this.thresholdPrefix = PlainText.clean(labels.threshold()) + ": ";
+    this.reviewByPrefix = PlainText.clean(labels.reviewBy()) + ": ";
+    this.statusPrefix = PlainText.clean(labels.status()) + ": ";
     // What a parser will take for structure: every built-in language, and these labels.
     List<SectionLabels> known = new ArrayList<>(SectionLabels.builtIn());
     known.add(labels);
     this.words = Vocabulary.of(known);
     List<String> written = new ArrayList<>(List.of(labels.signal(), labels.whatHappened(), labels.whyItMatters(),
-        labels.theNumbers(), labels.whatToWatch(), detailsBlock));
+        labels.theNumbers(), labels.whatToWatch(), detailsBlock, alternativeViewsBlock));
     written.addAll(List.of(impactPrefixes));
     boolean ordinary = true;
     for (String label : written) {
@@ -103,9 +130,12 @@ public final class TextRenderer extends SectionRenderer {
           lines.text(b.title().get(), true);
           lines.blank();
         })
-        .with(Section.SIGNAL, (b, lines) -> lines.section(labels.signal(), b.signal()))
+        .with(Section.SIGNAL, (b, lines) -> {
+          lines.section(labels.signal(), b.signal());
+          writeJudgment(b.signalLikelihood(), b.signalConfidence(), b.signalHorizon(), lines);
+        })
         .with(Section.WHAT_HAPPENED, (b, lines) -> lines.section(labels.whatHappened(), b.whatHappened()))
-        .with(Section.WHY_IT_MATTERS, (b, lines) -> writeImpacts(b.impacts(), lines))
+        .with(Section.WHY_IT_MATTERS, (b, lines) -> writeImpacts(b.impacts(), b.alternativeViews(), lines))
         .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE
             ? (b, lines) -> {
               lines.labelLine(labels.theNumbers());
@@ -121,6 +151,7 @@ public final class TextRenderer extends SectionRenderer {
           lines.labelLine(labels.whatToWatch());
           for (WatchItem item : b.watchItems()) {
             lines.watchItem(item);
+            writeSignposts(item.signposts(), lines);
           }
         })
         .with(Section.DETAILS, (b, lines) -> writeDetails(b.metadata(), lines))
@@ -153,13 +184,53 @@ public final class TextRenderer extends SectionRenderer {
     lines.finish();
   }
 
-  private void writeImpacts(List<Impact> impacts, TextOutput lines) throws IOException {
+  private void writeImpacts(List<Impact> impacts, List<AlternativeView> alternativeViews, TextOutput lines)
+      throws IOException {
     lines.labelLine(labels.whyItMatters());
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
       String prefix = impactPrefixes[ImpactOrders.index(impactPrefixes.length, impact.order(), i)];
       lines.begin(prefix);
       lines.paragraphs(impact.text(), true);
+      writeJudgment(impact.likelihood(), impact.confidence(), impact.horizon(), lines);
+    }
+    if (!alternativeViews.isEmpty()) {
+      lines.labelLine(alternativeViewsBlock);
+      for (AlternativeView view : alternativeViews) {
+        lines.begin("- ");
+        lines.paragraphs(view.text(), true);
+        writeJudgment(view.likelihood(), Optional.empty(), Optional.empty(), lines);
+      }
+    }
+  }
+
+  /** A judgment's 1.1 parts, each on a labelled line of its own after its text; none for a 1.0 judgment. */
+  private void writeJudgment(Optional<Likelihood> likelihood, Optional<Confidence> confidence, Optional<Period> horizon,
+      TextOutput lines) throws IOException {
+    if (likelihood.isPresent()) {
+      lines.start().append(likelihoodPrefix).append(likelihood.get().term());
+    }
+    if (confidence.isPresent()) {
+      lines.start().append(confidencePrefix).append(confidence.get().term());
+    }
+    if (horizon.isPresent()) {
+      lines.start().append(horizonPrefix).append(horizon.get().toString());
+    }
+  }
+
+  /** Each signpost on labelled lines after its watch item, the indicator first. */
+  private void writeSignposts(List<Signpost> signposts, TextOutput lines) throws IOException {
+    for (Signpost signpost : signposts) {
+      lines.start().append(indicatorPrefix);
+      lines.piece(signpost.indicator());
+      if (signpost.threshold().isPresent()) {
+        lines.start().append(thresholdPrefix);
+        lines.piece(signpost.threshold().get());
+      }
+      if (signpost.reviewBy().isPresent()) {
+        lines.start().append(reviewByPrefix).append(signpost.reviewBy().get().toString());
+      }
+      lines.start().append(statusPrefix).append(PlainText.clean(labels.statusWord(signpost.status())));
     }
   }
 

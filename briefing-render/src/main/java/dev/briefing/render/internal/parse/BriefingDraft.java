@@ -1,9 +1,11 @@
 package dev.briefing.render.internal.parse;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import java.net.URI;
@@ -25,9 +27,19 @@ public final class BriefingDraft {
   private final List<Figure> figures = new ArrayList<>();
   private final List<Part> watchItems = new ArrayList<>();
   private final Metadata.Builder metadata = Metadata.builder();
+  private final Judgment signalJudgment = new Judgment();
+  private final List<Part> alternativeViews = new ArrayList<>();
 
-  /** An impact or watch item: its order or title, and its paragraphs. */
-  private record Part(int order, String title, List<String> paragraphs) {}
+  /**
+   * An impact, alternative view or watch item: its order or title, its paragraphs, its
+   * judgment (impacts and views) and its signposts (watch items).
+   */
+  private record Part(int order, String title, List<String> paragraphs, Judgment judgment,
+      List<Signpost.Builder> signposts) {
+    Part(int order, String title, String firstParagraph) {
+      this(order, title, new ArrayList<>(List.of(firstParagraph)), new Judgment(), new ArrayList<>());
+    }
+  }
 
   /** @param title the title */
   public void title(String title) {
@@ -47,7 +59,7 @@ public final class BriefingDraft {
    * @param firstParagraph its first paragraph
    */
   public void startImpact(int order, String firstParagraph) {
-    impacts.add(new Part(order, null, new ArrayList<>(List.of(firstParagraph))));
+    impacts.add(new Part(order, null, firstParagraph));
   }
 
   /**
@@ -56,6 +68,55 @@ public final class BriefingDraft {
    */
   public boolean continueImpact(String paragraph) {
     return addTo(impacts, paragraph);
+  }
+
+  /** @return the likelihood, confidence and horizon of The Signal */
+  public Judgment signalJudgment() {
+    return signalJudgment;
+  }
+
+  /** @return the judgment of the last impact; null when there is none */
+  public Judgment lastImpactJudgment() {
+    return impacts.isEmpty() ? null : impacts.get(impacts.size() - 1).judgment();
+  }
+
+  /** @param firstParagraph the first paragraph of an alternative view */
+  public void startAlternativeView(String firstParagraph) {
+    alternativeViews.add(new Part(0, null, firstParagraph));
+  }
+
+  /**
+   * @param paragraph a further paragraph of the last alternative view
+   * @return false when there is no view to add it to
+   */
+  public boolean continueAlternativeView(String paragraph) {
+    return addTo(alternativeViews, paragraph);
+  }
+
+  /** @return the judgment of the last alternative view (only its likelihood counts); null when there is none */
+  public Judgment lastAlternativeViewJudgment() {
+    return alternativeViews.isEmpty() ? null : alternativeViews.get(alternativeViews.size() - 1).judgment();
+  }
+
+  /**
+   * @param indicator what a signpost of the last watch item observes
+   * @return false when there is no watch item to add it to
+   */
+  public boolean startSignpost(String indicator) {
+    if (watchItems.isEmpty()) {
+      return false;
+    }
+    watchItems.get(watchItems.size() - 1).signposts().add(Signpost.builder().indicator(indicator));
+    return true;
+  }
+
+  /** @return the last signpost of the last watch item, to add its threshold, date or status; null when none */
+  public Signpost.Builder lastSignpost() {
+    if (watchItems.isEmpty()) {
+      return null;
+    }
+    List<Signpost.Builder> signposts = watchItems.get(watchItems.size() - 1).signposts();
+    return signposts.isEmpty() ? null : signposts.get(signposts.size() - 1);
   }
 
   /** @param figure a figure */
@@ -68,7 +129,7 @@ public final class BriefingDraft {
    * @param firstParagraph the first paragraph of its description
    */
   public void startWatchItem(String title, String firstParagraph) {
-    watchItems.add(new Part(0, title, new ArrayList<>(List.of(firstParagraph))));
+    watchItems.add(new Part(0, title, firstParagraph));
   }
 
   /**
@@ -97,7 +158,8 @@ public final class BriefingDraft {
         paragraphs = whatHappened;
         break;
       case WHY_IT_MATTERS:
-        paragraphs = impacts.isEmpty() ? List.of() : impacts.get(impacts.size() - 1).paragraphs();
+        List<Part> judged = alternativeViews.isEmpty() ? impacts : alternativeViews;
+        paragraphs = judged.isEmpty() ? List.of() : judged.get(judged.size() - 1).paragraphs();
         break;
       case WHAT_TO_WATCH:
         paragraphs = watchItems.isEmpty() ? List.of() : watchItems.get(watchItems.size() - 1).paragraphs();
@@ -159,16 +221,30 @@ public final class BriefingDraft {
     Briefing.Builder briefing = Briefing.builder()
         .signal(String.join("\n\n", signal))
         .whatHappened(String.join("\n\n", whatHappened))
-        .metadata(metadata.build());
+        .metadata(metadata.build())
+        .signalLikelihood(signalJudgment.likelihood())
+        .signalConfidence(signalJudgment.confidence())
+        .signalHorizon(signalJudgment.horizon());
     if (title != null) {
       briefing.title(title);
     }
     for (Part impact : impacts) {
-      briefing.addImpacts(Impact.of(impact.order(), String.join("\n\n", impact.paragraphs())));
+      Judgment judgment = impact.judgment();
+      briefing.addImpacts(Impact.of(impact.order(), String.join("\n\n", impact.paragraphs()))
+          .withLikelihood(judgment.likelihood()).withConfidence(judgment.confidence())
+          .withHorizon(judgment.horizon()));
+    }
+    for (Part view : alternativeViews) {
+      briefing.addAlternativeViews(AlternativeView.of(String.join("\n\n", view.paragraphs()))
+          .withLikelihood(view.judgment().likelihood()));
     }
     briefing.addAllFigures(figures);
     for (Part item : watchItems) {
-      briefing.addWatchItems(WatchItem.of(item.title(), String.join("\n\n", item.paragraphs())));
+      List<Signpost> signposts = new ArrayList<>();
+      for (Signpost.Builder signpost : item.signposts()) {
+        signposts.add(signpost.build());
+      }
+      briefing.addWatchItems(WatchItem.of(item.title(), String.join("\n\n", item.paragraphs())).withSignposts(signposts));
     }
     return briefing.build();
   }

@@ -1,6 +1,7 @@
 package dev.briefing.render.internal.parse;
 
 import dev.briefing.core.Impact;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.kit.SectionLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,8 @@ import java.util.Map;
 /**
  * The words a parser recognises, from several {@link SectionLabels} at once: section headings,
  * impact-order prefixes ("First-order", "1st-order", "Zweite Ordnung"), detail labels and the
- * "as of" word. Matching ignores case, a trailing colon, leading Markdown {@code #}s, the
+ * "as of" word, and the model 1.1 field labels, alternative-views headings and signpost
+ * statuses. Matching ignores case, a trailing colon, leading Markdown {@code #}s, the
  * difference between {@code '} and {@code ’}, and repeated spaces; impact orders also ignore
  * the difference between a hyphen and a space.
  */
@@ -25,6 +27,9 @@ public final class Vocabulary {
   private final Map<String, Integer> orders = new HashMap<>();
   private final Map<String, DetailField> details = new HashMap<>();
   private final List<String> asOf = new ArrayList<>();
+  private final Map<String, JudgmentField> fields = new HashMap<>();
+  private final List<String> alternativeViews = new ArrayList<>();
+  private final Map<String, SignpostStatus> statuses = new HashMap<>();
 
   private Vocabulary() {}
 
@@ -50,6 +55,17 @@ public final class Vocabulary {
       v.details.put(key(l.author()), DetailField.AUTHOR);
       v.details.put(key(l.tag()), DetailField.TAG);
       v.details.put(key(l.source()), DetailField.SOURCE);
+      v.fields.put(key(l.likelihood()), JudgmentField.LIKELIHOOD);
+      v.fields.put(key(l.confidence()), JudgmentField.CONFIDENCE);
+      v.fields.put(key(l.horizon()), JudgmentField.HORIZON);
+      v.fields.put(key(l.indicator()), JudgmentField.INDICATOR);
+      v.fields.put(key(l.threshold()), JudgmentField.THRESHOLD);
+      v.fields.put(key(l.reviewBy()), JudgmentField.REVIEW_BY);
+      v.fields.put(key(l.status()), JudgmentField.STATUS);
+      v.alternativeViews.add(key(l.alternativeViews()));
+      for (SignpostStatus status : SignpostStatus.values()) {
+        v.statuses.putIfAbsent(l.statusWord(status), status);
+      }
       String word = key(l.asOf());
       if (!v.asOf.contains(word)) {
         v.asOf.add(word);
@@ -86,6 +102,30 @@ public final class Vocabulary {
     String key = orderKey(label);
     Integer order = orders.get(key);
     return order != null ? order : numberedOrder(key);
+  }
+
+  /**
+   * @param label the text before a colon, such as "Likelihood" or "Review by"
+   * @return the model 1.1 field it names, or null
+   */
+  public JudgmentField field(String label) {
+    return label.length() > MAX_KEY_LENGTH ? null : fields.get(key(label));
+  }
+
+  /**
+   * @param line a line or heading text
+   * @return whether it is the heading of the alternative views ("Room for disagreement")
+   */
+  public boolean alternativeViews(String line) {
+    return line.length() <= MAX_KEY_LENGTH && alternativeViews.contains(key(line));
+  }
+
+  /**
+   * @param word a signpost status exactly as some label set writes it ("triggered", "ausgelöst")
+   * @return the status, or null
+   */
+  public SignpostStatus status(String word) {
+    return statuses.get(word);
   }
 
   /** @return the "as of" words, lower case */

@@ -76,7 +76,8 @@ public final class TextEscape {
    * @param from the line's start
    * @param to the line's end (exclusive); more than {@code from}
    * @param words the words a parser recognises
-   * @return whether the line, written as it is, would read as a heading, a bullet or an impact,
+   * @return whether the line, written as it is, would read as a heading (the alternative views'
+   *     too), a bullet, an impact or a labelled line of the model 1.1 parts ("Likelihood: ..."),
    *     or, as the document's first line, as the start of another format
    */
   public static boolean readsAsStructure(String text, int from, int to, Vocabulary words) {
@@ -90,13 +91,15 @@ public final class TextEscape {
         && from + 1 < to && (text.charAt(from + 1) == ' ' || text.charAt(from + 1) == '\t')) {
       return true;
     }
-    if (to - from <= MAX_HEADING && words.section(text.substring(from, to)) != null) {
+    if (to - from <= MAX_HEADING
+        && (words.section(text.substring(from, to)) != null || words.alternativeViews(text.substring(from, to)))) {
       return true;
     }
     int end = Math.min(to, from + MAX_PREFIX + 1);
     for (int i = from; i < end; i++) {
       if (text.charAt(i) == ':') {
-        return i > from && words.impactOrder(text.substring(from, i)) != 0;
+        String label = text.substring(from, i);
+        return i > from && (words.impactOrder(label) != 0 || words.field(label) != null);
       }
     }
     return false;

@@ -4,17 +4,23 @@ import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Location;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.render.internal.parse.BriefingDraft;
 import dev.briefing.render.internal.parse.Bullets;
 import dev.briefing.render.internal.parse.DetailField;
 import dev.briefing.render.internal.parse.DetailValues;
+import dev.briefing.render.internal.parse.Judgment;
+import dev.briefing.render.internal.parse.JudgmentField;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.parse.Problems;
 import dev.briefing.render.internal.parse.Section;
 import dev.briefing.render.internal.parse.SourceText;
 import dev.briefing.render.internal.parse.Vocabulary;
 import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -72,6 +78,8 @@ public final class TextLayoutReader {
     private boolean signalMissing;
     private int signalParagraphs;
     private int whatHappenedParagraphs;
+    /** After the alternative views' heading in Why It Matters: its items are views, not impacts. */
+    private boolean inViews;
     /** After a line of one backslash: the next line continues the last paragraph. */
     private boolean lineBreak;
 
@@ -177,6 +185,9 @@ public final class TextLayoutReader {
           return;
         }
       }
+      if (editorialLine(line, index, column)) {
+        return;
+      }
       switch (current) {
         case SIGNAL:
           signalParagraphs++;
@@ -201,7 +212,88 @@ public final class TextLayoutReader {
       }
     }
 
+    /**
+     * Reads a labelled line of the model 1.1 parts where the layout writes one: a judgment's
+     * likelihood, confidence or horizon in The Signal and Why It Matters, a signpost's in What
+     * To Watch. A line escaped with a backslash is text.
+     *
+     * @return whether the line was one
+     */
+    private boolean editorialLine(String line, int index, int column) {
+      boolean judged = current == Section.SIGNAL || current == Section.WHY_IT_MATTERS;
+      if (!judged && current != Section.WHAT_TO_WATCH || line.charAt(0) == TextEscape.MARK) {
+        return false;
+      }
+      int colon = indexOf(line, ':', MAX_PREFIX);
+      JudgmentField field = colon > 0 ? words.field(line.substring(0, colon)) : null;
+      if (field == null || field.ofSignpost() == judged) {
+        return false;
+      }
+      String value = TextEscape.unescape(line.substring(colon + 1));
+      String problem = judged ? judge(field, value) : signpost(field, value);
+      if (problem != null) {
+        problems.report(at(index, column + colon + 1 + leadingSpaces(line, colon + 1)), problem);
+      }
+      return true;
+    }
+
+    private String judge(JudgmentField field, String value) {
+      if (current == Section.SIGNAL) {
+        return draft.signalJudgment().set(field, value);
+      }
+      if (inViews) {
+        Judgment view = draft.lastAlternativeViewJudgment();
+        return view == null ? "a likelihood follows its alternative view, but there is none before it"
+            : field != JudgmentField.LIKELIHOOD ? "an alternative view has a likelihood only, not a " + field.name().toLowerCase(java.util.Locale.ROOT)
+            : view.set(field, value);
+      }
+      Judgment impact = draft.lastImpactJudgment();
+      return impact == null ? "a likelihood, confidence or horizon follows its impact, but there is none before it"
+          : impact.set(field, value);
+    }
+
+    private String signpost(JudgmentField field, String value) {
+      if (field == JudgmentField.INDICATOR) {
+        if (value.isEmpty()) {
+          return "the signpost has no indicator";
+        }
+        return draft.startSignpost(value) ? null : "a signpost follows its watch item, but there is none before it";
+      }
+      Signpost.Builder signpost = draft.lastSignpost();
+      if (signpost == null) {
+        return "a signpost's threshold, review-by date and status follow its indicator line, but there is none before it";
+      }
+      switch (field) {
+        case THRESHOLD:
+          signpost.threshold(value);
+          return null;
+        case REVIEW_BY:
+          try {
+            signpost.reviewBy(LocalDate.parse(value));
+            return null;
+          } catch (DateTimeParseException e) {
+            return "expected a review-by date such as 2026-06-30, but found '" + abbreviate(value) + "'";
+          }
+        default:
+          SignpostStatus status = words.status(value);
+          if (status == null) {
+            return "expected a signpost status (open, triggered, expired or retired, or their word in the labels' language), but found '"
+                + abbreviate(value) + "'";
+          }
+          signpost.status(status);
+          return null;
+      }
+    }
+
     private void impact(String line, int index, int column) {
+      if (line.charAt(0) != TextEscape.MARK && !inViews && words.alternativeViews(line)) {
+        inViews = true;
+        return;
+      }
+      if (inViews) {
+        alternativeView(line, index, column);
+        return;
+      }
       int bullet = Math.max(0, Bullets.contentStart(line));
       String body = line.substring(bullet);
       // A line escaped with a backslash is text, never a new impact.
@@ -221,6 +313,15 @@ public final class TextLayoutReader {
         problems.report(at(index, column + bullet + colon + 1), "the impact has no text after '" + body.substring(0, colon + 1) + "'");
       } else {
         draft.startImpact(order, text);
+      }
+    }
+
+    private void alternativeView(String line, int index, int column) {
+      int bullet = Bullets.contentStart(line);
+      if (bullet >= 0) {
+        draft.startAlternativeView(TextEscape.unescape(line.substring(bullet)));
+      } else if (!draft.continueAlternativeView(TextEscape.unescape(line))) {
+        problems.report(at(index, column), "expected an alternative view such as '- what else may be true', but found '" + abbreviate(line) + "'");
       }
     }
 
