@@ -11,15 +11,23 @@ import java.util.function.IntFunction;
  * level). Each builder takes a size in characters.
  *
  * <pre>{@code
- * String fourMiB = MemoryShapes.forFormat("markdown").get("- lines").apply(4 << 20);
+ * String fourMiB = MemoryShapes.forReader("markdown").get("- lines").apply(4 << 20);
  * }</pre>
  */
 final class MemoryShapes {
 
   private MemoryShapes() {}
 
-  /** @return the shapes for {@code text} or {@code markdown}, by name */
-  static Map<String, IntFunction<String>> forFormat(String format) {
+  /**
+   * @param reader a reader of {@link Readers}: {@code text}, {@code markdown}, their tolerant
+   *     readings (which get the shapes of {@link TolerantShapes} too) or {@code html} (only those)
+   * @return the shapes, by name
+   */
+  static Map<String, IntFunction<String>> forReader(String reader) {
+    return TolerantShapes.withFormatShapes(reader, MemoryShapes::forFormat);
+  }
+
+  private static Map<String, IntFunction<String>> forFormat(String format) {
     String signal = format.equals("markdown") ? "## The Signal\n\n" : "The Signal\n\n";
     String watch = format.equals("markdown") ? "## What To Watch\n\n" : "What To Watch\n\n";
     Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package dev.briefing.hardening.limits;
 
 import dev.briefing.core.BriefingException;
 import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.FormatRegistry;
 import java.io.StringReader;
 
 /**
@@ -23,10 +22,10 @@ public final class ParseInBoundedHeap {
 
   private ParseInBoundedHeap() {}
 
-  /** @param args format, shape name (see {@link MemoryShapes}) and size in characters */
+  /** @param args reader (see {@link Readers}), shape name (see {@link MemoryShapes}) and size in characters */
   public static void main(String[] args) {
-    BriefingParser parser = FormatRegistry.loadDefault().parser(args[0]);
-    String input = MemoryShapes.forFormat(args[0]).get(args[1]).apply(Integer.parseInt(args[2]));
+    BriefingParser parser = Readers.parser(args[0]);
+    String input = MemoryShapes.forReader(args[0]).get(args[1]).apply(Integer.parseInt(args[2]));
     int status;
     try {
       parser.parseAll(new StringReader(input)).forEach(b -> { });

@@ -21,13 +21,13 @@ public final class ParserMemoryReport {
 
   private ParserMemoryReport() {}
 
-  /** @param args comma-separated formats, e.g. {@code text,markdown} */
+  /** @param args comma-separated readers of {@link Readers}, e.g. {@code text,tolerant text,html} */
   public static void main(String[] args) throws Exception {
     System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", "parser", "input", "size",
         "smallest -Xmx that answers", "heap / input", "answer");
     System.out.println("| --- | --- | --- | --- | --- | --- |");
     for (String format : args[0].split(",")) {
-      for (Map.Entry<String, IntFunction<String>> shape : MemoryShapes.forFormat(format).entrySet()) {
+      for (Map.Entry<String, IntFunction<String>> shape : MemoryShapes.forReader(format).entrySet()) {
         for (int size : SIZES_MIB) {
           int lo = 0;
           int hi = LADDER_MIB.length - 1;

@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  * format, shapes whose size can be doubled, so time per size shows whether work grows linearly.
  *
  * <pre>{@code
- * String oneMiB = PathologicalInputs.forFormat("text").get("many figure lines").apply(1 << 20);
+ * String oneMiB = PathologicalInputs.forReader("text").get("many figure lines").apply(1 << 20);
  * }</pre>
  */
 final class PathologicalInputs {
@@ -72,8 +72,16 @@ final class PathologicalInputs {
     return base.withWatchItems(items);
   }
 
-  /** @return named hand-made input builders for {@code format}, each taking a size in characters */
-  static Map<String, IntFunction<String>> forFormat(String format) {
+  /**
+   * @param reader a reader of {@link Readers}; tolerant readings and {@code html} get the shapes
+   *     of {@link TolerantShapes} too
+   * @return named hand-made input builders, each taking a size in characters
+   */
+  static Map<String, IntFunction<String>> forReader(String reader) {
+    return TolerantShapes.withFormatShapes(reader, PathologicalInputs::forFormat);
+  }
+
+  private static Map<String, IntFunction<String>> forFormat(String format) {
     Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
     switch (format) {
       case "json":

@@ -85,7 +85,7 @@ public final class RequiredFormats {
   }
 
   private static List<String> withRole(char role) {
-    String spec = System.getProperty("hardening.formats", "json:rw,ndjson:rw,text:rw,markdown:rw,html:w").strip();
+    String spec = System.getProperty("hardening.formats", "json:rw,ndjson:rw,text:rw,markdown:rw,html:rw").strip();
     List<String> names = new ArrayList<>();
     if (spec.isEmpty() || spec.equals("none")) {
       return names;

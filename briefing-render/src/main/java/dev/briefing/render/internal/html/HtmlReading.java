@@ -21,6 +21,9 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReading {
 
+  /** The start of the article the library's HTML renderer writes. */
+  private static final String OWN_ARTICLE = "<article class=\"briefing\"";
+
   private final TolerantParsing parsing;
   private final OwnHtmlReader own;
 
@@ -36,23 +39,37 @@ public final class HtmlReading {
    */
   public ParseResult read(Reader in) {
     SourceText source = SourceText.read(in, parsing.settings());
-    Document document = Jsoup.parse(source.joined(), "", Parser.htmlParser().setTrackPosition(true));
-    Element article = OwnHtmlReader.article(document);
-    if (article != null) {
-      BriefingDraft draft = own.read(article);
-      if (draft != null) {
-        return ParseResult.builder()
-            .briefing(draft.build())
-            .repairs(source.repairs())
-            .warnings(source.warnings())
-            .addNotes(ParseNote.of(Location.at(1, 1), "read as the library's own HTML, exactly"))
-            .build();
-      }
+    String page = source.joined();
+    // Only the tolerant reader needs positions, and tracking them costs a scan for line breaks;
+    // a page with the renderer's article class is parsed without, and again with, if it is not ours.
+    boolean mayBeOwn = page.contains(OWN_ARTICLE);
+    Document document = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(!mayBeOwn));
+    ParseResult exact = ownHtml(document, source);
+    if (exact != null) {
+      return exact;
+    }
+    if (mayBeOwn) {
+      document = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
     }
     Element focus = document.selectFirst("article");
     if (focus == null) {
       focus = document.selectFirst("main");
     }
     return parsing.read(source, HtmlBlocks.of(document.body(), focus));
+  }
+
+  /** @return the page read as the library's own HTML, or null when it is not */
+  private ParseResult ownHtml(Document document, SourceText source) {
+    Element article = OwnHtmlReader.article(document);
+    BriefingDraft draft = article == null ? null : own.read(article);
+    if (draft == null) {
+      return null;
+    }
+    return ParseResult.builder()
+        .briefing(draft.build())
+        .repairs(source.repairs())
+        .warnings(source.warnings())
+        .addNotes(ParseNote.of(Location.at(1, 1), "read as the library's own HTML, exactly"))
+        .build();
   }
 }

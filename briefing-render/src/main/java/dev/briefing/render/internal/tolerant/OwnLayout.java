@@ -1,13 +1,15 @@
 package dev.briefing.render.internal.tolerant;
 
 import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.Location;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.core.format.ParseNote;
 import dev.briefing.core.format.ParseResult;
-import dev.briefing.core.Location;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.parse.SourceText;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,12 +18,16 @@ import java.util.function.Function;
  * what was read with the layout's renderer (in the labels of the input's headings) gives the
  * input back. Such input is read exactly as strict reading reads it, so tolerant reading never
  * changes a briefing the library wrote; any other input goes to the tolerant reader.
+ *
+ * <p>The renderers are made once per parser, and each writes straight into a comparison with the
+ * input that stops it at the first character that differs, so recognising the library's own
+ * output costs one strict reading and at most one rendering, with no copy of the input.
  */
 public final class OwnLayout {
 
   private final Function<SourceText, ParseResult> strict;
-  private final Function<RenderOptions, BriefingRenderer> renderers;
   private final List<SectionLabels> labels;
+  private final List<BriefingRenderer> renderers;
   private final String layout;
 
   /**
@@ -33,8 +39,12 @@ public final class OwnLayout {
   public OwnLayout(Function<SourceText, ParseResult> strict, Function<RenderOptions, BriefingRenderer> renderers,
       List<SectionLabels> labels, String layout) {
     this.strict = strict;
-    this.renderers = renderers;
-    this.labels = labels;
+    this.labels = List.copyOf(labels);
+    List<BriefingRenderer> made = new ArrayList<>(labels.size());
+    for (SectionLabels l : labels) {
+      made.add(renderers.apply(RenderOptions.builder().labels(l).build()));
+    }
+    this.renderers = List.copyOf(made);
     this.layout = layout;
   }
 
@@ -53,12 +63,8 @@ public final class OwnLayout {
       return null;
     }
     String input = source.joined();
-    for (SectionLabels l : labels) {
-      if (!input.contains(l.signal())) {
-        continue;
-      }
-      String written = renderers.apply(RenderOptions.builder().labels(l).build()).render(result.briefing());
-      if (sameText(written, input)) {
+    for (int i = 0; i < renderers.size(); i++) {
+      if (input.contains(labels.get(i).signal()) && SameText.written(renderers.get(i), result, input)) {
         return ParseResult.builder().from(result)
             .addNotes(ParseNote.of(Location.at(1, 1), "read as the library's own " + layout + " layout, exactly"))
             .build();
@@ -67,16 +73,70 @@ public final class OwnLayout {
     return null;
   }
 
-  /** The same text up to line breaks at the end. */
-  private static boolean sameText(String written, String input) {
-    int w = written.length();
-    int i = input.length();
-    while (w > 0 && written.charAt(w - 1) == '\n') {
-      w--;
+  /**
+   * An {@link Appendable} that compares what is written with the input as it comes and stops the
+   * writer at the first difference, so a rendering that does not match costs only its common prefix.
+   */
+  private static final class SameText implements Appendable {
+
+    /** Thrown to stop a renderer; without a stack trace, since it is not an error. */
+    private static final IOException DIFFERENT = new IOException("differs", null) {
+      @Override
+      public synchronized Throwable fillInStackTrace() {
+        return this;
+      }
+    };
+
+    private final String input;
+    private int at;
+
+    private SameText(String input) {
+      this.input = input;
     }
-    while (i > 0 && input.charAt(i - 1) == '\n') {
-      i--;
+
+    /** @return whether the renderer writes the briefing as the input, up to line breaks at the end */
+    static boolean written(BriefingRenderer renderer, ParseResult result, String input) {
+      SameText same = new SameText(input);
+      try {
+        renderer.renderTo(result.briefing(), same);
+      } catch (IOException e) {
+        return false;
+      }
+      for (int i = same.at; i < input.length(); i++) {
+        if (input.charAt(i) != '\n') {
+          return false;
+        }
+      }
+      return true;
     }
-    return w == i && written.regionMatches(0, input, 0, w);
+
+    @Override
+    public Appendable append(CharSequence s) throws IOException {
+      return append(s, 0, s.length());
+    }
+
+    @Override
+    public Appendable append(CharSequence s, int start, int end) throws IOException {
+      int length = end - start;
+      if (s instanceof String && at + length <= input.length() && input.regionMatches(at, (String) s, start, length)) {
+        at += length;
+        return this;
+      }
+      for (int i = start; i < end; i++) {
+        append(s.charAt(i));
+      }
+      return this;
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      if (at < input.length() && input.charAt(at) == c) {
+        at++;
+      } else if (c != '\n' || at < input.length()) {
+        throw DIFFERENT;
+      }
+      // else a line break after the whole input: one of the final line breaks the input may lack
+      return this;
+    }
   }
 }
