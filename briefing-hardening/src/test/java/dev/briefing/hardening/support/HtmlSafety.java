@@ -107,8 +107,17 @@ public final class HtmlSafety {
   public List<String> problems(String html) {
     List<String> problems = new ArrayList<>();
     Document document = Jsoup.parse(html);
+    int dataScripts = 0;
     for (Element element : document.getAllElements()) {
       String name = element.normalName();
+      if (name.equals("script") && isDataScript(element)) {
+        // The page's JSON-LD: data, not code, and only where the renderer puts it. Text that
+        // closed it early would show up as elements or text after it, which the rest refuses.
+        if (++dataScripts > 1) {
+          problems.add("more than one <script type=\"application/ld+json\"> in the page");
+        }
+        continue;
+      }
       Set<String> allowed = attributesByElement.get(name);
       if (allowed == null || NEVER.contains(name)) {
         problems.add("element <" + name + "> is not one the renderer writes");
@@ -130,6 +139,12 @@ public final class HtmlSafety {
     return problems;
   }
 
+  /** The one JSON-LD block the html renderer writes: in the head, with no attribute but its type. */
+  private static boolean isDataScript(Element script) {
+    return script.parent() != null && script.parent().normalName().equals("head")
+        && script.attributes().size() == 1 && script.attr("type").equals("application/ld+json");
+  }
+
   private void checkAttribute(String element, Attribute attribute, Set<String> allowed, List<String> problems) {
     String key = attribute.getKey().toLowerCase(Locale.ROOT);
     String value = attribute.getValue();
@@ -149,9 +164,16 @@ public final class HtmlSafety {
     if (node instanceof Comment && !comments.contains(((Comment) node).getData())) {
       problems.add("comment " + Printable.of(((Comment) node).getData()) + " is not one the renderer writes");
     }
-    if (node instanceof DataNode && node.parent() != null
-        && !((Element) node.parent()).normalName().equals("style")) {
-      problems.add("raw data inside <" + ((Element) node.parent()).normalName() + ">");
+    if (node instanceof DataNode && node.parent() != null) {
+      Element parent = (Element) node.parent();
+      if (isDataScript(parent)) {
+        // The renderer writes every < of the JSON-LD as \u003c: none may be left to end it.
+        if (((DataNode) node).getWholeData().indexOf('<') >= 0) {
+          problems.add("a '<' inside the page's JSON-LD");
+        }
+      } else if (!parent.normalName().equals("style")) {
+        problems.add("raw data inside <" + parent.normalName() + ">");
+      }
     }
   }
 

@@ -45,10 +45,23 @@ class HtmlSafetyTest {
       "<article class=\"briefing\"><svg><circle/></svg></article>",
       "<article class=\"briefing\"><math><mi>x</mi></math></article>",
       "<article class=\"briefing\"><h2>x</h2><style>p{}</style></article>",
-      "<article class=\"briefing\"><iframe src=\"https://example.com/\"></iframe></article>"
+      "<article class=\"briefing\"><iframe src=\"https://example.com/\"></iframe></article>",
+      "<article class=\"briefing\"><p>x<script type=\"application/ld+json\">{}</script></p></article>",
+      "<head><script type=\"application/ld+json\" src=\"https://evil.example/x\"></script></head><article class=\"briefing\"></article>",
+      "<head><script type=\"application/ld+json\">{}</script><script type=\"application/ld+json\">{}</script></head>"
+          + "<article class=\"briefing\"></article>",
+      "<head><script type=\"application/ld+json\">{\"a\":\"<!--\"}</script></head><article class=\"briefing\"></article>",
+      "<head><script type=\"application/ld+json\">{\"a\":\"</script><script>alert(1)</script>\"}</script></head>"
+          + "<article class=\"briefing\"></article>"
   })
   void catchesInjectedMarkup(String html) {
     assertThat(safety.problems(html)).isNotEmpty();
+  }
+
+  @Test
+  void acceptsOneJsonLdBlockInTheHead() {
+    assertThat(safety.problems("<head><script type=\"application/ld+json\">{\"@type\":\"AnalysisNewsArticle\"}</script></head>"
+        + BENIGN)).isEmpty();
   }
 
   @ParameterizedTest

@@ -143,10 +143,14 @@ public final class OwnHtmlReader {
       Element asOf = dd.selectFirst("> span.as-of");
       StringBuilder label = new StringBuilder();
       for (Node n : dd.childNodes()) {
-        if (n instanceof Element) {
+        if (n instanceof TextNode) {
+          label.append(((TextNode) n).getWholeText());
+        } else if (n instanceof Element && ((Element) n).normalName().equals("bdi")) {
+          // Text with bidi controls is isolated in <bdi>, and is still the label's own text.
+          label.append(((Element) n).wholeText());
+        } else {
           break;
         }
-        label.append(((TextNode) n).getWholeText());
       }
       String text = label.toString();
       if (cite != null || asOf != null) {
