@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class JmhRun {
   private static final String STEADY =
-      "dev\\.briefing\\.benchmarks\\.(JsonWrite|JsonRead|HtmlRender|EmailRender|TextRender|ChatRender|Parse|Validation)Benchmark\\.";
+      "dev\\.briefing\\.benchmarks\\.(JsonWrite|JsonRead|HtmlRender|EmailRender|JsonLdRender|AtomRender|TextRender|ChatRender|Parse|Validation)Benchmark\\.";
   private static final String COLD = "dev\\.briefing\\.benchmarks\\.ValidatorCreationBenchmark\\.";
 
   private JmhRun() {}
@@ -54,6 +54,8 @@ public final class JmhRun {
     excludeMissing(options, notes, "json", "JsonWriteBenchmark.ours", "JsonReadBenchmark.ours");
     excludeMissing(options, notes, "html", "HtmlRenderBenchmark.ours");
     excludeMissing(options, notes, "email", "EmailRenderBenchmark.ours");
+    excludeMissing(options, notes, "jsonld", "JsonLdRenderBenchmark.ours");
+    excludeMissing(options, notes, "atom", "AtomRenderBenchmark.ours");
     excludeMissing(options, notes, "markdown", "TextRenderBenchmark.oursMarkdown");
     excludeMissing(options, notes, "text", "TextRenderBenchmark.oursText");
     collect(new Runner(options.build()).run(), scores);

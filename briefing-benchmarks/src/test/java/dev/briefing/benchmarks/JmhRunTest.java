@@ -12,6 +12,8 @@ class JmhRunTest {
       "dev.briefing.benchmarks.JsonReadBenchmark.jacksonStreaming",
       "dev.briefing.benchmarks.HtmlRenderBenchmark.jte",
       "dev.briefing.benchmarks.EmailRenderBenchmark.jte",
+      "dev.briefing.benchmarks.JsonLdRenderBenchmark.jacksonTree",
+      "dev.briefing.benchmarks.AtomRenderBenchmark.rome",
       "dev.briefing.benchmarks.ValidationBenchmark.ours",
       "dev.briefing.benchmarks.ValidatorCreationBenchmark.ours");
 
@@ -22,6 +24,8 @@ class JmhRunTest {
         "dev.briefing.benchmarks.JsonReadBenchmark.jacksonStreaming",
         "dev.briefing.benchmarks.HtmlRenderBenchmark.jte",
         "dev.briefing.benchmarks.EmailRenderBenchmark.jte",
+        "dev.briefing.benchmarks.JsonLdRenderBenchmark.jacksonTree",
+        "dev.briefing.benchmarks.AtomRenderBenchmark.rome",
         "dev.briefing.benchmarks.ValidationBenchmark.ours");
   }
 
@@ -30,6 +34,13 @@ class JmhRunTest {
     assertThat(matching("HtmlRender|JsonRead")).containsExactly(
         "dev.briefing.benchmarks.JsonReadBenchmark.jacksonStreaming",
         "dev.briefing.benchmarks.HtmlRenderBenchmark.jte");
+  }
+
+  @Test
+  void theWebFilterOfTheSmokeRunSelectsTheJsonLdAndAtomBenchmarks() {
+    assertThat(matching("JsonLd|Atom")).containsExactly(
+        "dev.briefing.benchmarks.JsonLdRenderBenchmark.jacksonTree",
+        "dev.briefing.benchmarks.AtomRenderBenchmark.rome");
   }
 
   @Test

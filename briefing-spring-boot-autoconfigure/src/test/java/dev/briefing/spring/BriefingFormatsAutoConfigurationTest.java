@@ -26,7 +26,7 @@ class BriefingFormatsAutoConfigurationTest {
   @Test
   void theRegistryHasEveryFormatServiceLoaderFinds() {
     runner.run(context -> assertThat(context.getBean(FormatRegistry.class).names())
-        .containsExactly("house", "html", "json", "markdown", "ndjson", "text"));
+        .containsExactly("house", "html", "json", "jsonld", "markdown", "ndjson", "text"));
   }
 
   @Test

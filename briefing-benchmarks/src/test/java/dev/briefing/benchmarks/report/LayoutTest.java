@@ -51,6 +51,28 @@ class LayoutTest {
   }
 
   @Test
+  void jsonLdAndAtomAreJudgedWithinTwiceTheirHandWrittenBaselines() {
+    Scores scores = new Scores();
+    scores.put("JsonLdRenderBenchmark.ours/seed", 19.0);
+    scores.put("JsonLdRenderBenchmark.jacksonTree/seed", 10.0);
+    scores.put("JsonLdRenderBenchmark.ours/large", 21.0);
+    scores.put("JsonLdRenderBenchmark.jacksonTree/large", 10.0);
+    scores.put("AtomRenderBenchmark.ours/seed", 30.0);
+    scores.put("AtomRenderBenchmark.rome/seed", 10.0);
+
+    List<Row> rows = Layout.rows(scores, List.of(10_000L));
+
+    assertThat(row(rows, "JSON-LD render", "seed").met()).contains(true);
+    assertThat(row(rows, "JSON-LD render", "large").met()).contains(false);
+    assertThat(row(rows, "JSON-LD render", "seed").target()).isEqualTo("≤ 2× Jackson ObjectNode tree");
+    assertThat(row(rows, "Atom feed render (10 entries)", "seed").met()).contains(false);
+    assertThat(row(rows, "Atom feed render (10 entries)", "seed").baselines()).extracting(Row.Baseline::name)
+        .containsExactly("ROME SyndFeedOutput");
+    // Not measured: the row says nothing rather than something wrong.
+    assertThat(row(rows, "Atom feed render (10 entries)", "large").met()).isEmpty();
+  }
+
+  @Test
   void batchMemoryIsFlatWhenTheLargestRunStaysWithinAQuarterOfTheSmallest() {
     Scores scores = new Scores();
     scores.put(BatchKeys.heap("ours", 10_000), 20.0);
