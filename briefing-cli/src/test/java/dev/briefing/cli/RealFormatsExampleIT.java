@@ -53,7 +53,7 @@ class RealFormatsExampleIT {
     assertThat(outcome.out().lines().skip(1).map(line -> String.join("|", line.trim().split("\\s{2,}"))))
         .containsExactly(
             "atom|application/atom+xml|no|yes|.atom",
-            "html|text/html|no|yes|.html",
+            "html|text/html|yes|yes|.html",
             "json|application/json|yes|yes|.json",
             "jsonfeed|application/feed+json|no|yes|.feed.json",
             "jsonld|application/ld+json|no|yes|.jsonld",
