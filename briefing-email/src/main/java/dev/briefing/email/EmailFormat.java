@@ -1,9 +1,7 @@
 package dev.briefing.email;
 
-import dev.briefing.core.format.BriefingFormat;
-import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.BriefingRenderer;
-import java.util.List;
+import dev.briefing.core.format.DescribedFormat;
+import dev.briefing.core.format.FormatDescriptor;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +17,12 @@ import java.util.Optional;
  * String html = formats.renderer("email").render(briefing);
  * }</pre>
  */
-public final class EmailFormat implements BriefingFormat {
+public final class EmailFormat extends DescribedFormat {
 
-  private final EmailRenderer renderer;
+  // Not primary for text/html: a page asked for by media type is the html format's.
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("email", "text/html")
+      .extensions(".email.html")
+      .build();
 
   /** The format with {@link EmailRenderer#standard()}. */
   public EmailFormat() {
@@ -32,36 +33,6 @@ public final class EmailFormat implements BriefingFormat {
    * @param renderer the renderer this format hands out
    */
   public EmailFormat(EmailRenderer renderer) {
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-  }
-
-  @Override
-  public String name() {
-    return "email";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/html";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".email.html");
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(renderer);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.empty();
-  }
-
-  @Override
-  public String toString() {
-    return "EmailFormat[text/html]";
+    super(DESCRIPTOR, Optional.of(Objects.requireNonNull(renderer, "renderer")), Optional.empty());
   }
 }

@@ -1,11 +1,7 @@
 package dev.briefing.web;
 
-import dev.briefing.core.format.BriefingFormat;
-import dev.briefing.core.format.BriefingParser;
-import dev.briefing.core.format.BriefingRenderer;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import dev.briefing.core.format.FormatDescriptor;
+import dev.briefing.kit.ConfigurableFormat;
 
 /**
  * The {@code jsonld} format ({@code application/ld+json}, {@code .jsonld}): schema.org JSON-LD,
@@ -18,8 +14,10 @@ import java.util.Optional;
  * String jsonLd = formats.renderer("jsonld").render(briefing);
  * }</pre>
  */
-public final class JsonLdFormat implements BriefingFormat {
-  private final JsonLdRenderer renderer;
+public final class JsonLdFormat extends ConfigurableFormat {
+
+  private static final FormatDescriptor DESCRIPTOR =
+      FormatDescriptor.builder("jsonld", "application/ld+json").extensions(".jsonld").build();
 
   /** The format with {@link JsonLdRenderer#standard()}. */
   public JsonLdFormat() {
@@ -28,36 +26,6 @@ public final class JsonLdFormat implements BriefingFormat {
 
   /** @param renderer the renderer this format hands out */
   public JsonLdFormat(JsonLdRenderer renderer) {
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-  }
-
-  @Override
-  public String name() {
-    return "jsonld";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/ld+json";
-  }
-
-  @Override
-  public List<String> extensions() {
-    return List.of(".jsonld");
-  }
-
-  @Override
-  public Optional<BriefingRenderer> renderer() {
-    return Optional.of(renderer);
-  }
-
-  @Override
-  public Optional<BriefingParser> parser() {
-    return Optional.empty();
-  }
-
-  @Override
-  public String toString() {
-    return "JsonLdFormat[application/ld+json]";
+    super(DESCRIPTOR, renderer, JsonLdRenderer::of);
   }
 }
