@@ -5,10 +5,12 @@ import dev.briefing.core.format.ParseNote;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.kit.ParseOptions;
 import dev.briefing.render.internal.parse.BriefingDraft;
+import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.parse.SourceText;
 import dev.briefing.render.internal.tolerant.HtmlBlocks;
 import dev.briefing.render.internal.tolerant.TolerantParsing;
 import java.io.Reader;
+import java.io.StringReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,19 +40,21 @@ public final class HtmlReading {
    * @return the briefing with notes, warnings and repairs
    */
   public ParseResult read(Reader in) {
-    SourceText source = SourceText.read(in, parsing.settings());
-    String page = source.joined();
-    // Only the tolerant reader needs positions, and tracking them costs a scan for line breaks;
-    // a page with the renderer's article class is parsed without, and again with, if it is not ours.
-    boolean mayBeOwn = page.contains(OWN_ARTICLE);
-    Document document = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(!mayBeOwn));
-    ParseResult exact = ownHtml(document, source);
-    if (exact != null) {
-      return exact;
+    ParserSettings settings = parsing.settings();
+    SourceText plain = SourceText.read(in,
+        new ParserSettings(settings.lenient(), false, settings.maxInputChars(), settings.vocabulary()));
+    String page = plain.joined();
+    // The library's own HTML holds the model's text exactly, so it is read unrepaired (a repair
+    // would change text that only looks damaged), and without positions, which only the tolerant
+    // reader needs and which cost a scan for line breaks.
+    if (page.contains(OWN_ARTICLE)) {
+      ParseResult exact = ownHtml(Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(false)), plain);
+      if (exact != null) {
+        return exact;
+      }
     }
-    if (mayBeOwn) {
-      document = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
-    }
+    SourceText source = settings.repairText() ? SourceText.read(new StringReader(page), settings) : plain;
+    Document document = Jsoup.parse(source.joined(), "", Parser.htmlParser().setTrackPosition(true));
     Element focus = document.selectFirst("article");
     if (focus == null) {
       focus = document.selectFirst("main");
