@@ -2,7 +2,6 @@ package dev.briefing.benchmarks;
 
 import dev.briefing.benchmarks.baseline.RomeAtom;
 import dev.briefing.core.Briefing;
-import dev.briefing.core.format.BriefingRenderer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,6 +36,10 @@ public class AtomRenderBenchmark {
   @Param({"seed", "large"})
   public String workload;
 
+  /** The format {@link OurRenderer} renders. */
+  @Param({"atom"})
+  public String format;
+
   private List<Briefing> briefings;
   private final RomeAtom rome = new RomeAtom();
 
@@ -46,24 +49,12 @@ public class AtomRenderBenchmark {
     briefings = FeedWorkload.of(Workload.named(workload));
   }
 
-  /** Our renderer, kept apart so that the baseline runs even when it is not on the class path. */
-  @State(Scope.Benchmark)
-  public static class Ours {
-    BriefingRenderer renderer;
-
-    /** Looks the renderer up by name, as an application would. */
-    @Setup
-    public void setUp() {
-      renderer = OurFormats.renderer("atom");
-    }
-  }
-
   /**
    * @param ours our renderer
    * @return the feed
    */
   @Benchmark
-  public String ours(Ours ours) {
+  public String ours(OurRenderer ours) {
     StringBuilder out = new StringBuilder(16384);
     ours.renderer.renderAll(briefings.stream(), out);
     return out.toString();

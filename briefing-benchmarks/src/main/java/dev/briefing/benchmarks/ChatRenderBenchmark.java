@@ -3,8 +3,8 @@ package dev.briefing.benchmarks;
 import dev.briefing.benchmarks.baseline.ChatObjectTree;
 import dev.briefing.benchmarks.baseline.ChatStreamingWriter;
 import dev.briefing.core.Briefing;
-import dev.briefing.core.format.BriefingRenderer;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,71 +38,41 @@ public class ChatRenderBenchmark {
   @Param({"seed", "large"})
   public String workload;
 
-  private Briefing briefing;
+  /** Which chat format: ours through {@link OurRenderer}, the baselines by hand. */
+  @Param({"slack", "adaptive-card"})
+  public String format;
 
-  /** Builds the input once per trial. */
+  private Briefing briefing;
+  private Function<Briefing, String> objectTree;
+  private Function<Briefing, String> generator;
+
+  /** Builds the input and picks the baselines of the format once per trial. */
   @Setup
   public void setUp() {
     briefing = Workload.named(workload).briefing();
+    boolean slack = format.equals("slack");
+    objectTree = slack ? ChatObjectTree::slack : ChatObjectTree::card;
+    generator = slack ? ChatStreamingWriter::slack : ChatStreamingWriter::card;
   }
 
-  /** Our slack renderer, kept apart so that the baselines run even when it is not on the class path. */
-  @State(Scope.Benchmark)
-  public static class OursSlack {
-    BriefingRenderer renderer;
-
-    /** Looks the renderer up by name. */
-    @Setup
-    public void setUp() {
-      renderer = OurFormats.renderer("slack");
-    }
-  }
-
-  /** Our adaptive-card renderer, kept apart for the same reason. */
-  @State(Scope.Benchmark)
-  public static class OursCard {
-    BriefingRenderer renderer;
-
-    /** Looks the renderer up by name. */
-    @Setup
-    public void setUp() {
-      renderer = OurFormats.renderer("adaptive-card");
-    }
-  }
-
-  /** @return the slack format's messages */
+  /**
+   * @param ours the format's renderer
+   * @return the slack format's messages or the adaptive-card format's card
+   */
   @Benchmark
-  public String oursSlack(OursSlack ours) {
+  public String ours(OurRenderer ours) {
     return ours.renderer.render(briefing);
   }
 
-  /** @return the adaptive-card format's card */
+  /** @return the Slack payload or the Adaptive Card from an ObjectNode tree built by hand */
   @Benchmark
-  public String oursAdaptiveCard(OursCard ours) {
-    return ours.renderer.render(briefing);
+  public String objectTree() {
+    return objectTree.apply(briefing);
   }
 
-  /** @return a Slack payload from an ObjectNode tree built by hand */
+  /** @return the Slack payload or the Adaptive Card from hand-written generator code */
   @Benchmark
-  public String objectTreeSlack() {
-    return ChatObjectTree.slack(briefing);
-  }
-
-  /** @return an Adaptive Card from an ObjectNode tree built by hand */
-  @Benchmark
-  public String objectTreeAdaptiveCard() {
-    return ChatObjectTree.card(briefing);
-  }
-
-  /** @return a Slack payload from hand-written generator code */
-  @Benchmark
-  public String generatorSlack() {
-    return ChatStreamingWriter.slack(briefing);
-  }
-
-  /** @return an Adaptive Card from hand-written generator code */
-  @Benchmark
-  public String generatorAdaptiveCard() {
-    return ChatStreamingWriter.card(briefing);
+  public String generator() {
+    return generator.apply(briefing);
   }
 }

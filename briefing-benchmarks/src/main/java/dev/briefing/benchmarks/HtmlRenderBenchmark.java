@@ -5,7 +5,6 @@ import dev.briefing.benchmarks.baseline.JtePage;
 import dev.briefing.benchmarks.baseline.MustachePage;
 import dev.briefing.benchmarks.baseline.UnescapedMarkdown;
 import dev.briefing.core.Briefing;
-import dev.briefing.core.format.BriefingRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +39,10 @@ public class HtmlRenderBenchmark {
   @Param({"seed", "large"})
   public String workload;
 
+  /** The format {@link OurRenderer} renders. */
+  @Param({"html"})
+  public String format;
+
   private Briefing briefing;
   private String markdown;
   private byte[] page;
@@ -61,24 +64,12 @@ public class HtmlRenderBenchmark {
     copy = new byte[page.length];
   }
 
-  /** Our renderer, kept apart so that the baselines run even when it is not on the class path. */
-  @State(Scope.Benchmark)
-  public static class Ours {
-    BriefingRenderer renderer;
-
-    /** Looks the renderer up by name, as an application would. */
-    @Setup
-    public void setUp() {
-      renderer = OurFormats.renderer("html");
-    }
-  }
-
   /**
    * @param ours our renderer
    * @return the page
    */
   @Benchmark
-  public String ours(Ours ours) {
+  public String ours(OurRenderer ours) {
     return ours.renderer.render(briefing);
   }
 

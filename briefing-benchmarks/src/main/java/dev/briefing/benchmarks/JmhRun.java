@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -104,14 +105,24 @@ public final class JmhRun {
 
   private static void collect(Collection<RunResult> results, Scores scores) {
     for (RunResult result : results) {
-      String benchmark = result.getParams().getBenchmark();
-      String[] parts = benchmark.split("\\.");
-      String key = parts[parts.length - 2] + "." + parts[parts.length - 1];
-      String workload = result.getParams().getParam("workload");
-      if (workload != null) {
-        key += "/" + workload;
+      BenchmarkParams params = result.getParams();
+      for (String key : keys(params.getBenchmark(), params.getParam("workload"), params.getParam(OurRenderer.FORMAT))) {
+        scores.put(key, result.getPrimaryResult().getScore());
       }
-      scores.put(key, result.getPrimaryResult().getScore());
     }
+  }
+
+  /**
+   * @param benchmark the benchmark's full name
+   * @param workload its workload parameter, or null
+   * @param format its format parameter, or null
+   * @return {@code Class.method/workload}, and {@code Class.method/format/workload} as well
+   *     where the benchmark has a format, which tells apart the formats of one class
+   */
+  static List<String> keys(String benchmark, String workload, String format) {
+    String[] parts = benchmark.split("\\.");
+    String method = parts[parts.length - 2] + "." + parts[parts.length - 1];
+    String suffix = workload == null ? "" : "/" + workload;
+    return format == null ? List.of(method + suffix) : List.of(method + suffix, method + "/" + format + suffix);
   }
 }

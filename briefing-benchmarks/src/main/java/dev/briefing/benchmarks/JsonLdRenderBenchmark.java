@@ -2,7 +2,6 @@ package dev.briefing.benchmarks;
 
 import dev.briefing.benchmarks.baseline.JacksonJsonLd;
 import dev.briefing.core.Briefing;
-import dev.briefing.core.format.BriefingRenderer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,6 +35,10 @@ public class JsonLdRenderBenchmark {
   @Param({"seed", "large"})
   public String workload;
 
+  /** The format {@link OurRenderer} renders. */
+  @Param({"jsonld"})
+  public String format;
+
   private Briefing briefing;
   private final JacksonJsonLd tree = new JacksonJsonLd();
 
@@ -45,24 +48,12 @@ public class JsonLdRenderBenchmark {
     briefing = Workload.named(workload).briefing();
   }
 
-  /** Our renderer, kept apart so that the baseline runs even when it is not on the class path. */
-  @State(Scope.Benchmark)
-  public static class Ours {
-    BriefingRenderer renderer;
-
-    /** Looks the renderer up by name, as an application would. */
-    @Setup
-    public void setUp() {
-      renderer = OurFormats.renderer("jsonld");
-    }
-  }
-
   /**
    * @param ours our renderer
    * @return the JSON-LD
    */
   @Benchmark
-  public String ours(Ours ours) {
+  public String ours(OurRenderer ours) {
     return ours.renderer.render(briefing);
   }
 

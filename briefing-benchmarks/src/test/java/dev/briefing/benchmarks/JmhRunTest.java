@@ -50,6 +50,16 @@ class JmhRunTest {
         "dev.briefing.benchmarks.ValidationBenchmark.ours");
   }
 
+  @Test
+  void aScoreIsKeptByMethodAndWorkloadAndAlsoByFormatWhenTheBenchmarkHasOne() {
+    assertThat(JmhRun.keys("dev.briefing.benchmarks.ChatRenderBenchmark.ours", "seed", "adaptive-card"))
+        .containsExactly("ChatRenderBenchmark.ours/seed", "ChatRenderBenchmark.ours/adaptive-card/seed");
+    assertThat(JmhRun.keys("dev.briefing.benchmarks.JsonReadBenchmark.ours", "large", null))
+        .containsExactly("JsonReadBenchmark.ours/large");
+    assertThat(JmhRun.keys("dev.briefing.benchmarks.ValidatorCreationBenchmark.ours", null, null))
+        .containsExactly("ValidatorCreationBenchmark.ours");
+  }
+
   private static List<String> matching(String filter) {
     Pattern pattern = Pattern.compile(JmhRun.steadyPattern(filter));
     return NAMES.stream().filter(n -> pattern.matcher(n).find()).toList();

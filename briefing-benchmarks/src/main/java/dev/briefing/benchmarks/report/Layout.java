@@ -58,8 +58,8 @@ public final class Layout {
       rows.add(floorRow(scores, "Text render", "oursText", "floorText", w));
     }
     for (String w : WORKLOADS) {
-      rows.add(chatRow(scores, "Slack render", "Slack", w));
-      rows.add(chatRow(scores, "Adaptive Card render", "AdaptiveCard", w));
+      rows.add(chatRow(scores, "Slack render", "slack", w));
+      rows.add(chatRow(scores, "Adaptive Card render", "adaptive-card", w));
       Optional<Double> strict = scores.get("ParseBenchmark.strictText/" + w);
       for (String[] reader : new String[][] {{"tolerantText", "Tolerant text read"},
           {"tolerantMarkdown", "Tolerant Markdown read"}, {"html", "HTML read"}}) {
@@ -155,9 +155,9 @@ public final class Layout {
    * do none of the format's escaping, limits, splitting or size fitting.
    */
   private static Row chatRow(Scores scores, String name, String format, String w) {
-    return new Row(name, w, MICROS, scores.get("ChatRenderBenchmark.ours" + format + "/" + w), List.of(
-            new Row.Baseline("hand-written JsonGenerator", scores.get("ChatRenderBenchmark.generator" + format + "/" + w)),
-            new Row.Baseline("ObjectNode tree", scores.get("ChatRenderBenchmark.objectTree" + format + "/" + w))),
+    return new Row(name, w, MICROS, scores.get("ChatRenderBenchmark.ours/" + format + "/" + w), List.of(
+            new Row.Baseline("hand-written JsonGenerator", scores.get("ChatRenderBenchmark.generator/" + format + "/" + w)),
+            new Row.Baseline("ObjectNode tree", scores.get("ChatRenderBenchmark.objectTree/" + format + "/" + w))),
         "–", Optional.empty());
   }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Every number one run measured, by key: {@code Class.method/workload} for JMH results
- * (time per operation in the benchmark's unit), and {@code batch.*} and {@code cli.*} for the
+ * (time per operation in the benchmark's unit; also {@code Class.method/format/workload} for a
+ * benchmark with a {@code format} parameter), and {@code batch.*} and {@code cli.*} for the
  * measurements made outside JMH.
  *
  * <pre>{@code

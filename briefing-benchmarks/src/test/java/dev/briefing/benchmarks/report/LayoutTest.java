@@ -153,10 +153,10 @@ class LayoutTest {
   @Test
   void theChatFormatsHaveRowsBesideWhatAUserWouldWriteByHand() {
     Scores scores = new Scores();
-    scores.put("ChatRenderBenchmark.oursAdaptiveCard/large", 120.0);
-    scores.put("ChatRenderBenchmark.generatorAdaptiveCard/large", 100.0);
-    scores.put("ChatRenderBenchmark.objectTreeAdaptiveCard/large", 150.0);
-    scores.put("ChatRenderBenchmark.oursSlack/seed", 12.0);
+    scores.put("ChatRenderBenchmark.ours/adaptive-card/large", 120.0);
+    scores.put("ChatRenderBenchmark.generator/adaptive-card/large", 100.0);
+    scores.put("ChatRenderBenchmark.objectTree/adaptive-card/large", 150.0);
+    scores.put("ChatRenderBenchmark.ours/slack/seed", 12.0);
 
     List<Row> rows = Layout.rows(scores, List.of(10_000L));
 

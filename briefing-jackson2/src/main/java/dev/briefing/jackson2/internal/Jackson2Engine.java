@@ -31,7 +31,7 @@ final class Jackson2Engine implements JsonEngine {
 
   Jackson2Engine(JsonLimits l) {
     this.factory = Factories.create(l.maxDocumentLength(), l.maxStringLength(), l.maxNestingDepth(),
-        l.maxNameLength(), l.maxNumberLength(), l.maxTokenCount());
+        l.maxNameLength(), l.maxNumberLength(), l.maxTokenCount(), true);
   }
 
   @Override

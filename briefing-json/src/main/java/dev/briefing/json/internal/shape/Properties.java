@@ -51,8 +51,9 @@ final class Properties {
    */
   void read(WireInput in, String firstName, Body body) throws IOException {
     int seen = 0;
+    int expected = 0;
     for (String name = firstName; name != null; name = in.reader().nextName()) {
-      int index = indexOf(name);
+      int index = indexOf(name, expected);
       if (index < 0) {
         in.unknown(name, known);
         continue;
@@ -62,6 +63,7 @@ final class Properties {
         throw in.reader().error(Problems.duplicateProperty(name));
       }
       seen |= bit;
+      expected = index + 1;
       body.read(index);
     }
     int missing = required & ~seen;
@@ -71,7 +73,17 @@ final class Properties {
     }
   }
 
-  private int indexOf(String name) {
+  /**
+   * Documents the format wrote list their properties in write order, and our own parsers hand
+   * out interned names, the very instances of {@link #names}: the name after the last one read
+   * is then found by one reference compare. Any other name, order or parser falls back to equals.
+   */
+  private int indexOf(String name, int expected) {
+    for (int i = expected; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return i;

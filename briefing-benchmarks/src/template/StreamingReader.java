@@ -1,38 +1,42 @@
 package dev.briefing.benchmarks.baseline;
 
+import @core@.JsonParser;
+import @core@.JsonToken;
+import @factoryPackage@.JsonFactory;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.json.JsonFactory;
+import java.util.function.Consumer;
 
 /**
- * Hand-written Jackson 3 streaming code (the Jackson 3 twin of {@link StreamingJsonReader}) that reads the wire format's shape into a core briefing:
+ * Hand-written Jackson @line@ streaming code that reads the wire format's shape into a core briefing:
  * the practical limit for a Jackson-based reader. It trusts its input: unknown properties are
  * skipped, the derived quantity is skipped (the model derives it again), and nothing is
  * validated or located for error messages.
  *
  * <pre>{@code
- * Briefing briefing = new Jackson3StreamingReader().read(json);
+ * Briefing briefing = new @reader@().read(json);
  * }</pre>
  */
-public final class Jackson3StreamingReader {
+public final class @reader@ {
   private final JsonFactory factory;
 
   /** Uses a factory of its own with Jackson's defaults. */
-  public Jackson3StreamingReader() {
+  public @reader@() {
     this(new JsonFactory());
   }
 
   /** @param factory the factory to create parsers with */
-  public Jackson3StreamingReader(JsonFactory factory) {
+  public @reader@(JsonFactory factory) {
     this.factory = factory;
   }
 
@@ -44,19 +48,41 @@ public final class Jackson3StreamingReader {
     try (JsonParser p = factory.createParser(json)) {
       p.nextToken();
       return briefing(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static Briefing briefing(JsonParser p) {
+  /**
+   * Reads JSON Lines, handing each briefing on before reading the next.
+   *
+   * @param in one JSON object per line
+   * @param sink receives each briefing
+   * @return how many briefings were read
+   */
+  public long readAll(Reader in, Consumer<Briefing> sink) {
+    long count = 0;
+    try (JsonParser p = factory.createParser(in)) {
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        sink.accept(briefing(p));
+        count++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return count;
+  }
+
+  private static Briefing briefing(JsonParser p) throws IOException {
     expect(p, JsonToken.START_OBJECT);
     Briefing.Builder b = Briefing.builder();
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
       switch (name) {
-        case "title" -> b.title(p.getString());
-        case "signal" -> b.signal(p.getString());
-        case "whatHappened" -> b.whatHappened(p.getString());
+        case "title" -> b.title(p.@getText@());
+        case "signal" -> b.signal(p.@getText@());
+        case "whatHappened" -> b.whatHappened(p.@getText@());
         case "impacts" -> {
           while (p.nextToken() == JsonToken.START_OBJECT) {
             b.addImpacts(impact(p));
@@ -83,70 +109,70 @@ public final class Jackson3StreamingReader {
     return b.build();
   }
 
-  private static Impact impact(JsonParser p) {
+  private static Impact impact(JsonParser p) throws IOException {
     int order = 0;
     String text = null;
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
       switch (name) {
         case "order" -> order = p.getIntValue();
-        case "text" -> text = p.getString();
+        case "text" -> text = p.@getText@();
         default -> skip(p, value);
       }
     }
     return Impact.of(order, text);
   }
 
-  private static Figure figure(JsonParser p) {
+  private static Figure figure(JsonParser p) throws IOException {
     Figure.Builder f = Figure.builder();
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
       switch (name) {
-        case "value" -> f.value(p.getString());
-        case "label" -> f.label(p.getString());
-        case "source" -> f.source(p.getString());
-        case "asOf" -> f.asOf(p.getString());
+        case "value" -> f.value(p.@getText@());
+        case "label" -> f.label(p.@getText@());
+        case "source" -> f.source(p.@getText@());
+        case "asOf" -> f.asOf(p.@getText@());
         default -> skip(p, value);
       }
     }
     return f.build();
   }
 
-  private static WatchItem watchItem(JsonParser p) {
+  private static WatchItem watchItem(JsonParser p) throws IOException {
     String title = null;
     String description = null;
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
       switch (name) {
-        case "title" -> title = p.getString();
-        case "description" -> description = p.getString();
+        case "title" -> title = p.@getText@();
+        case "description" -> description = p.@getText@();
         default -> skip(p, value);
       }
     }
     return WatchItem.of(title, description);
   }
 
-  private static Metadata metadata(JsonParser p) {
+  private static Metadata metadata(JsonParser p) throws IOException {
     expect(p, JsonToken.START_OBJECT);
     Metadata.Builder m = Metadata.builder();
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
       switch (name) {
-        case "id" -> m.id(p.getString());
-        case "published" -> m.published(OffsetDateTime.parse(p.getString()));
-        case "language" -> m.language(Locale.forLanguageTag(p.getString()));
+        case "id" -> m.id(p.@getText@());
+        case "published" -> m.published(OffsetDateTime.parse(p.@getText@()));
+        case "language" -> m.language(Locale.forLanguageTag(p.@getText@()));
         case "authors" -> {
           while (p.nextToken() == JsonToken.VALUE_STRING) {
-            m.addAuthors(p.getString());
+            m.addAuthors(p.@getText@());
           }
         }
         case "tags" -> {
           while (p.nextToken() == JsonToken.VALUE_STRING) {
-            m.addTags(p.getString());
+            m.addTags(p.@getText@());
           }
         }
         case "sources" -> {
@@ -160,30 +186,30 @@ public final class Jackson3StreamingReader {
     return m.build();
   }
 
-  private static Source source(JsonParser p) {
+  private static Source source(JsonParser p) throws IOException {
     String title = null;
     String url = null;
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
       switch (name) {
-        case "title" -> title = p.getString();
-        case "url" -> url = p.getString();
+        case "title" -> title = p.@getText@();
+        case "url" -> url = p.@getText@();
         default -> skip(p, value);
       }
     }
     return Source.of(title, URI.create(url));
   }
 
-  private static void skip(JsonParser p, JsonToken value) {
+  private static void skip(JsonParser p, JsonToken value) throws IOException {
     if (value.isStructStart()) {
       p.skipChildren();
     }
   }
 
-  private static void expect(JsonParser p, JsonToken token) {
+  private static void expect(JsonParser p, JsonToken token) throws IOException {
     if (p.currentToken() != token) {
-      throw new IllegalStateException("expected " + token + " but was " + p.currentToken() + " at " + p.currentLocation());
+      throw new IOException("expected " + token + " but was " + p.currentToken() + " at " + p.currentLocation());
     }
   }
 }

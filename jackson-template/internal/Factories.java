@@ -1,25 +1,25 @@
-package dev.briefing.jackson2.internal;
+package dev.briefing.jackson${jackson.line}.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import ${jackson.core}.StreamReadConstraints;
+import ${jackson.core}.StreamReadFeature;
+import ${jackson.core}.StreamWriteFeature;
+import ${jackson.factoryPackage}.JsonFactory;
+import ${jackson.factoryPackage}.JsonFactoryBuilder;
+import ${jackson.core}.json.JsonWriteFeature;
+import ${jackson.core}.util.DefaultIndenter;
+import ${jackson.core}.util.DefaultPrettyPrinter;
+import ${jackson.core}.util.Separators;
 
 /**
  * Our own {@link JsonFactory}: read limits set on it alone (never Jackson's JVM-wide
- * defaults), duplicate properties rejected at any depth, callers' streams never closed, and the same
- * characters whether writing text or UTF-8 bytes.
+ * defaults), duplicate properties rejected at any depth when asked, callers' streams never
+ * closed, and the same characters whether writing text or UTF-8 bytes, on either Jackson line.
  */
 final class Factories {
 
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
       Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .${jackson.nameValueSpacing}(Separators.Spacing.AFTER)
           .withObjectEmptySeparator("")
           .withArrayEmptySeparator(""))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -28,10 +28,11 @@ final class Factories {
   private Factories() {}
 
   /**
+   * @param duplicates whether the parsers report a repeated property themselves
    * @return a factory with these limits; lengths in characters (bytes for binary input)
    */
   static JsonFactory create(long maxDocumentLength, int maxStringLength, int maxNestingDepth,
-      int maxNameLength, int maxNumberLength, long maxTokenCount) {
+      int maxNameLength, int maxNumberLength, long maxTokenCount, boolean duplicates) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         .maxDocumentLength(maxDocumentLength)
         .maxStringLength(maxStringLength)
@@ -42,11 +43,18 @@ final class Factories {
         .build();
     return new JsonFactoryBuilder()
         .streamReadConstraints(limits)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
+        // Names the same instances as the shape's constants, so matching a name is one compare
+        // of references: Jackson 2's default, which Jackson 3 turned off.
+        .enable(${jackson.internNames})
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // Bytes and text output must match: emoji as UTF-8, not as escaped surrogate pairs.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        // The format writes '/' as itself and hex escapes in upper case: Jackson 2's defaults,
+        // which Jackson 3 changed.
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         // NDJSON ends each line itself; Jackson's default would put a space between root values.
         .rootValueSeparator((String) null)
         .build();

@@ -1,7 +1,9 @@
 package dev.briefing.benchmarks.baseline;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import @core@.JsonGenerator;
+import @core@.json.JsonWriteFeature;
+import @factoryPackage@.JsonFactory;
+import @factoryPackage@.JsonFactoryBuilder;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
@@ -15,24 +17,27 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Hand-written Jackson streaming code that writes a core briefing as compact JSON of the wire
+ * Hand-written Jackson @line@ streaming code that writes a core briefing as compact JSON of the wire
  * format's shape: the practical limit for a Jackson-based writer, with no abstraction between
  * the model and {@link JsonGenerator}.
  *
  * <pre>{@code
- * String json = new StreamingJsonWriter().write(SeedBriefing.briefing());
+ * String json = new @writer@().write(SeedBriefing.briefing());
  * }</pre>
  */
-public final class StreamingJsonWriter {
+public final class @writer@ {
   private final JsonFactory factory;
 
-  /** Uses a factory of its own with Jackson's defaults. */
-  public StreamingJsonWriter() {
-    this(new JsonFactory());
+  /**
+   * Uses a factory of its own with Jackson's defaults but for '/', which the wire format writes
+   * as itself (Jackson 3 escapes it by default).
+   */
+  public @writer@() {
+    this(new JsonFactoryBuilder().disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build());
   }
 
   /** @param factory the factory to create generators with */
-  public StreamingJsonWriter(JsonFactory factory) {
+  public @writer@(JsonFactory factory) {
     this.factory = factory;
   }
 
@@ -62,30 +67,30 @@ public final class StreamingJsonWriter {
 
   private static void write(Briefing b, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("schemaVersion", "1.0");
+    g.writeString@Field@("schemaVersion", "1.0");
     if (b.title().isPresent()) {
-      g.writeStringField("title", b.title().get());
+      g.writeString@Field@("title", b.title().get());
     }
-    g.writeStringField("signal", b.signal());
-    g.writeStringField("whatHappened", b.whatHappened());
-    g.writeArrayFieldStart("impacts");
+    g.writeString@Field@("signal", b.signal());
+    g.writeString@Field@("whatHappened", b.whatHappened());
+    g.writeArray@Field@Start("impacts");
     for (Impact impact : b.impacts()) {
       g.writeStartObject();
-      g.writeNumberField("order", impact.order());
-      g.writeStringField("text", impact.text());
+      g.writeNumber@Field@("order", impact.order());
+      g.writeString@Field@("text", impact.text());
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("figures");
+    g.writeArray@Field@Start("figures");
     for (Figure figure : b.figures()) {
       figure(figure, g);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("watchItems");
+    g.writeArray@Field@Start("watchItems");
     for (WatchItem item : b.watchItems()) {
       g.writeStartObject();
-      g.writeStringField("title", item.title());
-      g.writeStringField("description", item.description());
+      g.writeString@Field@("title", item.title());
+      g.writeString@Field@("description", item.description());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -97,63 +102,63 @@ public final class StreamingJsonWriter {
 
   private static void figure(Figure figure, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("value", figure.value());
-    g.writeStringField("label", figure.label());
+    g.writeString@Field@("value", figure.value());
+    g.writeString@Field@("label", figure.label());
     if (figure.source().isPresent()) {
-      g.writeStringField("source", figure.source().get());
+      g.writeString@Field@("source", figure.source().get());
     }
     if (figure.asOf().isPresent()) {
-      g.writeStringField("asOf", figure.asOf().get());
+      g.writeString@Field@("asOf", figure.asOf().get());
     }
     if (figure.quantity().isPresent()) {
       Quantity q = figure.quantity().get();
-      g.writeObjectFieldStart("quantity");
-      g.writeStringField("low", q.low().toPlainString());
-      g.writeStringField("high", q.high().toPlainString());
+      g.writeObject@Field@Start("quantity");
+      g.writeString@Field@("low", q.low().toPlainString());
+      g.writeString@Field@("high", q.high().toPlainString());
       if (q.currency().isPresent()) {
-        g.writeStringField("currency", q.currency().get());
+        g.writeString@Field@("currency", q.currency().get());
       }
       if (q.unit().isPresent()) {
-        g.writeStringField("unit", q.unit().get());
+        g.writeString@Field@("unit", q.unit().get());
       }
-      g.writeBooleanField("approximate", q.approximate());
+      g.writeBoolean@Field@("approximate", q.approximate());
       g.writeEndObject();
     }
     g.writeEndObject();
   }
 
   private static void metadata(Metadata m, JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("metadata");
+    g.writeObject@Field@Start("metadata");
     if (m.id().isPresent()) {
-      g.writeStringField("id", m.id().get());
+      g.writeString@Field@("id", m.id().get());
     }
     if (m.published().isPresent()) {
-      g.writeStringField("published", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.published().get()));
+      g.writeString@Field@("published", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.published().get()));
     }
     if (m.language().isPresent()) {
-      g.writeStringField("language", m.language().get().toLanguageTag());
+      g.writeString@Field@("language", m.language().get().toLanguageTag());
     }
     // Like the wire format, empty lists are left out of the metadata.
     if (!m.authors().isEmpty()) {
-      g.writeArrayFieldStart("authors");
+      g.writeArray@Field@Start("authors");
       for (String author : m.authors()) {
         g.writeString(author);
       }
       g.writeEndArray();
     }
     if (!m.tags().isEmpty()) {
-      g.writeArrayFieldStart("tags");
+      g.writeArray@Field@Start("tags");
       for (String tag : m.tags()) {
         g.writeString(tag);
       }
       g.writeEndArray();
     }
     if (!m.sources().isEmpty()) {
-      g.writeArrayFieldStart("sources");
+      g.writeArray@Field@Start("sources");
       for (Source source : m.sources()) {
         g.writeStartObject();
-        g.writeStringField("title", source.title());
-        g.writeStringField("url", source.url().toString());
+        g.writeString@Field@("title", source.title());
+        g.writeString@Field@("url", source.url().toString());
         g.writeEndObject();
       }
       g.writeEndArray();
