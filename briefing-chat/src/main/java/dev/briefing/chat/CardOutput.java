@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Where an Adaptive Card section writer writes: a {@code Container} per section with a heading,
- * wrapping {@code TextBlock}s and a {@code FactSet}, and {@code Action.OpenUrl}s. All text is
+ * wrapping {@code TextBlock}s (subtle ones for {@linkplain #note notes}) and a {@code FactSet},
+ * and {@code Action.OpenUrl}s. All text is
  * user text, escaped as the built-in sections escape it, so a replaced section can no more
  * inject Markdown or an action than the rest of the card; the size limit applies to what it
  * writes too. One per rendered card; not thread-safe.
@@ -100,6 +101,23 @@ public final class CardOutput {
    */
   public CardOutput titled(String title, String text) {
     return entry(bold(title) + "\n\n", text);
+  }
+
+  /**
+   * Writes a subtle {@code TextBlock} in place, such as a judgment's {@code "Likelihood:
+   * likely · Confidence: moderate"} under its text, escaped as all text is. Nothing for no parts.
+   *
+   * @param parts the labelled parts, shown on one line a middle dot apart
+   * @return this output
+   */
+  public CardOutput note(List<String> parts) {
+    Objects.requireNonNull(parts, "parts");
+    if (parts.isEmpty()) {
+      return this;
+    }
+    open();
+    texts.add(CardPart.TextEntry.of("", String.join(" · ", parts), CardJson.Look.NOTE));
+    return this;
   }
 
   /**

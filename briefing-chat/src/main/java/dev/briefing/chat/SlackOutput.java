@@ -12,7 +12,8 @@ import java.util.Objects;
  * sections escape it (no mention, link or formatting from user text) and within Slack's limits,
  * cut and spilled into further messages as the built-in sections are. A section is a divider,
  * then {@code mrkdwn} sections headed by its label in bold, its fields in sections of at most
- * ten, then its details and links as {@code context} elements. One per rendered briefing; not
+ * ten, then its details and links as {@code context} elements; a {@linkplain #note note} is a
+ * {@code context} block in place, after the text it qualifies. One per rendered briefing; not
  * thread-safe.
  *
  * <pre>{@code
@@ -110,6 +111,19 @@ public final class SlackOutput {
    */
   public SlackOutput detail(String label, String value) {
     blocks.detail(Objects.requireNonNull(label, "label"), Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /**
+   * Writes a {@code context} block right after what came before, such as a judgment's {@code
+   * "Likelihood: likely"} and {@code "Confidence: moderate"} under its text, escaped as all text
+   * is. Nothing for no parts.
+   *
+   * @param parts the words of each context element
+   * @return this output
+   */
+  public SlackOutput note(List<String> parts) {
+    blocks.note(List.copyOf(Objects.requireNonNull(parts, "parts")));
     return this;
   }
 

@@ -37,6 +37,19 @@ class AdaptiveCardOracleTest {
   }
 
   @Test
+  void theSeedsEditorialEditionAndGeneratedModel11CardsHaveNoErrors() {
+    check(List.of(SeedBriefing.editorialBriefing()), AdaptiveCardRenderer.standard());
+    check(BriefingGenerator.validEditorialBriefings(300, 17L).toList(), AdaptiveCardRenderer.standard());
+    check(BriefingGenerator.validEditorialBriefings(100, 18L).toList(), AdaptiveCardRenderer.builder().maxLength(4_000)
+        .fullBriefing(b -> java.util.Optional.of(FULL_BRIEFING)).build());
+  }
+
+  @Test
+  void model11CardsHaveNoErrorsForHostileText() {
+    check(BriefingGenerator.hostileEditorialBriefings(150, 19L).toList(), AdaptiveCardRenderer.standard());
+  }
+
+  @Test
   void theLargestBriefingsShortenedForWebhooksAndForBotsHaveNoErrors() {
     List<Briefing> largest = List.of(LargestBriefings.prose(), LargestBriefings.markup());
     check(largest, AdaptiveCardRenderer.standard());

@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.briefing.chat.testing.CardText;
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Likelihood;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
+import java.util.ArrayList;
+import java.util.List;
 import dev.briefing.core.Figure;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.kit.Section;
@@ -44,6 +53,45 @@ class AdaptiveCardSectionTest {
     assertThat(AdaptiveCardRenderer.builder().maxLength(2_000)
         .fullBriefing(b -> Optional.of(URI.create("https://x.example/a"))).build().render(seed))
         .isEqualTo(golden("seed.2k.card.json"));
+  }
+
+  @Test
+  void theSeedsEditorialEditionIsItsGoldenCard() {
+    assertThat(AdaptiveCardRenderer.standard().render(SeedBriefing.editorialBriefing()))
+        .isEqualTo(golden("seed-1.1.card.json"));
+  }
+
+  @Test
+  void theModel11PartsAreSubtleTextBlocksInTheLabelsLanguageAndHostileTextInThemStaysText() throws IOException {
+    String hostile = "**bold** [click](https://evil.example) <at>x</at> # h";
+    Briefing seed = SeedBriefing.editorialBriefing();
+    Briefing briefing = seed
+        .withAlternativeViews(AlternativeView.builder().text(hostile).likelihood(Likelihood.UNLIKELY).build())
+        .withWatchItems(seed.watchItems().get(0).withSignposts(Signpost.builder().indicator(hostile).build()));
+    SectionLabels german = SectionLabels.german();
+    JsonNode card = JSON.readTree(AdaptiveCardRenderer.builder().options(RenderOptions.builder().labels(german).build()).build()
+        .render(briefing));
+
+    List<String> notes = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (JsonNode container : card.get("body")) {
+      for (JsonNode item : container.get("items")) {
+        if (!item.has("text")) {
+          continue; // the figures' FactSet
+        }
+        CardText.Reading reading = CardText.read(item.get("text").asText());
+        assertThat(reading.problems()).as(item.toString()).isEmpty();
+        shown.add(reading.visible());
+        if (item.path("isSubtle").asBoolean()) {
+          notes.add(reading.visible());
+        }
+      }
+    }
+    assertThat(notes).contains(german.likelihood() + ": likely · " + german.confidence() + ": moderate · "
+            + german.horizon() + ": P18M",
+        german.likelihood() + ": unlikely",
+        german.indicator() + ": " + hostile + " · " + german.status() + ": " + german.statusWord(SignpostStatus.OPEN));
+    assertThat(shown).contains(german.alternativeViews(), hostile);
   }
 
   @Test

@@ -26,6 +26,9 @@ class SlackLimitsTest {
         Arguments.of("seed", List.of(SeedBriefing.briefing())),
         Arguments.of("generated", BriefingGenerator.validBriefings(300, 21L).toList()),
         Arguments.of("hostile", BriefingGenerator.hostileBriefings(200, 22L).toList()),
+        Arguments.of("seed 1.1", List.of(SeedBriefing.editorialBriefing())),
+        Arguments.of("generated 1.1", BriefingGenerator.validEditorialBriefings(300, 23L).toList()),
+        Arguments.of("hostile 1.1", BriefingGenerator.hostileEditorialBriefings(200, 24L).toList()),
         Arguments.of("largest prose", List.of(LargestBriefings.prose())),
         Arguments.of("largest markup", List.of(LargestBriefings.markup())));
   }

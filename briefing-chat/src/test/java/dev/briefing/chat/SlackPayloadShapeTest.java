@@ -23,8 +23,8 @@ class SlackPayloadShapeTest {
   @Test
   void payloadsOfTheSeedGeneratedAndLargestBriefingsAreKnownBlocksAndAWrongOneIsNot() {
     List<Briefing> briefings = Stream.concat(
-        Stream.of(SeedBriefing.briefing(), LargestBriefings.prose()),
-        BriefingGenerator.validBriefings(200, 31L)).toList();
+        Stream.of(SeedBriefing.briefing(), SeedBriefing.editorialBriefing(), LargestBriefings.prose()),
+        Stream.concat(BriefingGenerator.validBriefings(200, 31L), BriefingGenerator.validEditorialBriefings(200, 32L))).toList();
     List<String> payloads = new ArrayList<>(briefings.stream().flatMap(b -> SlackRenderer.standard().messages(b).stream()).toList());
     // One payload that is not Block Kit, last, proves the check can fail.
     payloads.add("{\"text\":\"x\",\"mrkdwn\":false,\"blocks\":[{\"type\":\"section\",\"txt\":{\"type\":\"mrkdwn\",\"text\":\"x\"}}]}");

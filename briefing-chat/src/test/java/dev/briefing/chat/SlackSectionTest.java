@@ -42,6 +42,12 @@ class SlackSectionTest {
   }
 
   @Test
+  void theSeedsEditorialEditionIsItsGoldenMessages() {
+    assertThat(SlackRenderer.standard().render(SeedBriefing.editorialBriefing()))
+        .isEqualTo(AdaptiveCardSectionTest.golden("seed-1.1.slack.json"));
+  }
+
+  @Test
   void replacingTheNumbersChangesTheirBlockAlone() throws IOException {
     JsonNode messages = JSON.readTree(SlackRenderer.builder().section(Section.THE_NUMBERS, FIGURES_AS_TEXT).build()
         .render(SeedBriefing.briefing()));

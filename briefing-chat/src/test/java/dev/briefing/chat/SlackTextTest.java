@@ -6,7 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefing.chat.testing.LargestBriefings;
 import dev.briefing.chat.testing.MrkdwnReader;
 import dev.briefing.chat.testing.SlackPayloads;
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Likelihood;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
+import dev.briefing.kit.RenderOptions;
+import dev.briefing.kit.SectionLabels;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Source;
@@ -33,6 +39,9 @@ class SlackTextTest {
     return Stream.of(
         Arguments.of("seed", List.of(SeedBriefing.briefing())),
         Arguments.of("generated", BriefingGenerator.validBriefings(300, 41L).toList()),
+        Arguments.of("seed 1.1", List.of(SeedBriefing.editorialBriefing())),
+        Arguments.of("generated 1.1", BriefingGenerator.validEditorialBriefings(300, 42L).toList()),
+        Arguments.of("hostile 1.1", BriefingGenerator.hostileEditorialBriefings(200, 43L).toList()),
         Arguments.of("largest prose", List.of(LargestBriefings.prose())),
         Arguments.of("largest markup", List.of(LargestBriefings.markup())));
   }
@@ -106,6 +115,37 @@ class SlackTextTest {
   }
 
   @Test
+  void mentionsLinksAndFormattingInTheModel11PartsStayLiteral() {
+    String hostile = "<!here> <@U9> <https://evil.example|go> *b* _i_ ~s~ `c` &gt; x";
+    Briefing seed = SeedBriefing.editorialBriefing();
+    Briefing briefing = seed
+        .withAlternativeViews(AlternativeView.builder().text(hostile).likelihood(Likelihood.UNLIKELY).build())
+        .withWatchItems(seed.watchItems().get(0).withSignposts(
+            Signpost.builder().indicator(hostile).threshold(hostile).build()));
+    List<JsonNode> payloads = SlackPayloads.parse(SlackRenderer.standard().messages(briefing));
+
+    List<String> shown = new ArrayList<>();
+    for (String text : SlackPayloads.mrkdwnTexts(payloads)) {
+      MrkdwnReader.Reading reading = MrkdwnReader.read(text);
+      assertThat(reading.problems()).as(text).isEmpty();
+      assertThat(reading.links()).noneMatch(l -> l.contains("evil"));
+      shown.add(reading.visible());
+    }
+    assertThat(shown).contains("Room for disagreement\n" + hostile, "Indicator: " + hostile, "Threshold: " + hostile, "Likelihood: unlikely");
+  }
+
+  @Test
+  void theModel11PartsAreWordedInTheLabelsLanguage() {
+    SlackRenderer german = SlackRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
+    List<String> shown = SlackPayloads.mrkdwnTexts(SlackPayloads.parse(german.messages(SeedBriefing.editorialBriefing())))
+        .stream().map(t -> MrkdwnReader.read(t).visible()).toList();
+
+    assertThat(shown).contains(SectionLabels.german().likelihood() + ": likely",
+        SectionLabels.german().status() + ": " + SectionLabels.german().statusWord(SignpostStatus.TRIGGERED));
+    assertThat(shown).anyMatch(t -> t.contains(SectionLabels.german().alternativeViews()));
+  }
+
+  @Test
   void aSourceWithAnAddressThatIsNotHttpIsShownAsTextNotLinked() {
     Briefing briefing = SeedBriefing.briefing().withMetadata(SeedBriefing.briefing().metadata()
         .withSources(Source.of("Odd", java.net.URI.create("javascript:alert(1)"))));
@@ -119,8 +159,23 @@ class SlackTextTest {
     List<String> texts = new ArrayList<>();
     briefing.title().ifPresent(texts::add);
     texts.add(briefing.signal());
+    briefing.signalLikelihood().ifPresent(l -> texts.add("Likelihood: " + l.term()));
+    briefing.signalConfidence().ifPresent(c -> texts.add("Confidence: " + c.term()));
+    briefing.signalHorizon().ifPresent(h -> texts.add("Horizon: " + h));
     texts.add(briefing.whatHappened());
-    briefing.impacts().stream().map(Impact::text).forEach(texts::add);
+    for (Impact impact : briefing.impacts()) {
+      texts.add(impact.text());
+      impact.likelihood().ifPresent(l -> texts.add("Likelihood: " + l.term()));
+      impact.confidence().ifPresent(c -> texts.add("Confidence: " + c.term()));
+      impact.horizon().ifPresent(h -> texts.add("Horizon: " + h));
+    }
+    if (!briefing.alternativeViews().isEmpty()) {
+      texts.add("Room for disagreement");
+    }
+    for (AlternativeView view : briefing.alternativeViews()) {
+      texts.add(view.text());
+      view.likelihood().ifPresent(l -> texts.add("Likelihood: " + l.term()));
+    }
     for (Figure figure : briefing.figures()) {
       texts.add(figure.value());
       texts.add(figure.label());
@@ -130,6 +185,12 @@ class SlackTextTest {
     for (WatchItem item : briefing.watchItems()) {
       texts.add(item.title());
       texts.add(item.description());
+      for (Signpost signpost : item.signposts()) {
+        texts.add("Indicator: " + signpost.indicator());
+        signpost.threshold().ifPresent(t -> texts.add("Threshold: " + t));
+        signpost.reviewBy().ifPresent(d -> texts.add("Review by: " + d));
+        texts.add("Status: " + SectionLabels.english().statusWord(signpost.status()));
+      }
     }
     briefing.metadata().id().ifPresent(texts::add);
     texts.addAll(briefing.metadata().authors());

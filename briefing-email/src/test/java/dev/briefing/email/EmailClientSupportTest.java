@@ -49,6 +49,11 @@ class EmailClientSupportTest {
         .render(LargestBriefings.markup()));
     BriefingGenerator.validBriefings(10, 7).map(EmailRenderer.standard()::render).forEach(emails::add);
     BriefingGenerator.hostileBriefings(10, 7).map(EmailRenderer.standard()::render).forEach(emails::add);
+    emails.add(EmailRenderer.standard().render(SeedBriefing.editorialBriefing()));
+    emails.add(EmailRenderer.builder().options(RenderOptions.builder().labels(SectionLabels.french()).build()).build()
+        .render(SeedBriefing.editorialBriefing()));
+    BriefingGenerator.validEditorialBriefings(10, 8).map(EmailRenderer.standard()::render).forEach(emails::add);
+    BriefingGenerator.hostileEditorialBriefings(10, 8).map(EmailRenderer.standard()::render).forEach(emails::add);
     return emails;
   }
 

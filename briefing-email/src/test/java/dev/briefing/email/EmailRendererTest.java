@@ -8,7 +8,13 @@ import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
+import dev.briefing.core.AlternativeView;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.core.testing.BriefingGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.email.testing.EmailPages;
 import dev.briefing.kit.RenderOptions;
@@ -32,8 +38,9 @@ class EmailRendererTest {
   private static final Briefing SEED = SeedBriefing.briefing();
 
   static Stream<Briefing> briefings() {
-    return Stream.concat(Stream.of(SEED), Stream.concat(BriefingGenerator.validBriefings(60, 16),
-        BriefingGenerator.hostileBriefings(60, 16)));
+    return Stream.of(Stream.of(SEED, SeedBriefing.editorialBriefing()), BriefingGenerator.validBriefings(60, 16),
+        BriefingGenerator.hostileBriefings(60, 16), BriefingGenerator.validEditorialBriefings(60, 17),
+        BriefingGenerator.hostileEditorialBriefings(60, 17)).flatMap(s -> s);
   }
 
   @ParameterizedTest
@@ -128,6 +135,52 @@ class EmailRendererTest {
       assertThat(found).as("%s after position %d", text, at).isGreaterThanOrEqualTo(0);
       at = found;
     }
+  }
+
+  @Test
+  void theSeedsEditorialEditionIsItsGolden() throws IOException {
+    try (InputStream in = EmailRendererTest.class.getResourceAsStream("/golden/seed-1.1.email.html")) {
+      assertThat(EmailRenderer.standard().render(SeedBriefing.editorialBriefing()))
+          .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void showsTheModel11PartsOfTheSeedsEditorialEditionInOrderInTheLabelsLanguage() {
+    SectionLabels german = SectionLabels.german();
+    Document document = EmailPages.parse(EmailRenderer.builder().options(RenderOptions.builder().labels(german).build())
+        .build().render(SeedBriefing.editorialBriefing())).document();
+    String shown = document.select("body > table").text();
+
+    List<String> texts = List.of(
+        german.likelihood() + ": likely · " + german.confidence() + ": moderate · " + german.horizon() + ": P18M",
+        german.whatHappened(),
+        german.likelihood() + ": almost certain · " + german.confidence() + ": high",
+        german.alternativeViews(), "Scale still wins", german.likelihood() + ": unlikely",
+        german.indicator() + ": Anthropic publishes an inference-efficiency result · " + german.threshold()
+            + ": at least 2x tokens per joule · " + german.reviewBy() + ": 31. August 2026 · " + german.status() + ": "
+            + german.statusWord(SignpostStatus.OPEN),
+        german.status() + ": " + german.statusWord(SignpostStatus.TRIGGERED));
+    int at = 0;
+    for (String text : texts) {
+      int found = shown.indexOf(text, at);
+      assertThat(found).as("%s after position %d in %s", text, at, shown).isGreaterThanOrEqualTo(0);
+      at = found;
+    }
+  }
+
+  @Test
+  void hostileTextInTheModel11PartsStaysText() {
+    String hostile = "<script>alert(1)</script><a href=\"https://evil.example\">x</a> &amp;";
+    Briefing seed = SeedBriefing.editorialBriefing();
+    Briefing briefing = seed.withAlternativeViews(AlternativeView.of(hostile))
+        .withWatchItems(seed.watchItems().get(0).withSignposts(Signpost.builder().indicator(hostile).threshold(hostile)
+            .build()));
+    Document document = EmailPages.parse(EmailRenderer.standard().render(briefing)).document();
+
+    assertThat(document.select("script, a[href*=evil]")).isEmpty();
+    assertThat(document.select("body > table").text()).contains("Indicator: " + hostile + " · Threshold: " + hostile)
+        .contains(hostile);
   }
 
   @Test

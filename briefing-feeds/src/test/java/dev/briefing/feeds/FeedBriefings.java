@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The batches the feed tests write: the seed, one with every detail, and generated briefings. */
+/** The batches the feed tests write: the seed, one with every detail, generated briefings, in 1.0 and 1.1. */
 final class FeedBriefings {
   static final OffsetDateTime UPDATED = OffsetDateTime.of(2026, 3, 2, 12, 0, 0, 0, ZoneOffset.UTC);
 
@@ -44,8 +44,14 @@ final class FeedBriefings {
         .build();
   }
 
+  /**
+   * @return the seed, one with every detail, generated briefings, then the seed's 1.1 edition and
+   *     generated briefings with the model 1.1 parts, whose entries' content is the HTML
+   *     fragment and so shows those parts as the html format does
+   */
   static List<Briefing> batch() {
-    return Stream.concat(Stream.of(SeedBriefing.briefing(), everyDetail()),
-        BriefingGenerator.validBriefings(40, 4287)).toList();
+    return Stream.of(Stream.of(SeedBriefing.briefing(), everyDetail()), BriefingGenerator.validBriefings(40, 4287),
+        Stream.of(SeedBriefing.editorialBriefing()), BriefingGenerator.validEditorialBriefings(40, 4288))
+        .flatMap(s -> s).toList();
   }
 }

@@ -7,6 +7,7 @@ import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.hardening.corpus.NaughtyStrings;
 import dev.briefing.hardening.corpus.XssVectors;
 import dev.briefing.hardening.support.BenignBriefing;
+import dev.briefing.hardening.support.EditorialField;
 import dev.briefing.hardening.support.TextField;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +27,21 @@ class ChatInjectionTest {
 
   static Stream<Arguments> fields() {
     return Stream.of(TextField.values()).map(Arguments::of);
+  }
+
+  static Stream<Arguments> editorialFields() {
+    return Stream.of(EditorialField.values()).map(Arguments::of);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("editorialFields")
+  void noNaughtyStringOrXssVectorInAModel11PartBecomesMarkup(EditorialField field) {
+    for (String naughty : NaughtyStrings.load()) {
+      ChatExposure.check(field.put(BenignBriefing.create(), naughty), naughty);
+    }
+    for (String vector : XssVectors.text()) {
+      ChatExposure.check(field.put(BenignBriefing.create(), vector), vector);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,5 +72,10 @@ class ChatInjectionTest {
   @Test
   void generatedHostileBriefingsRenderWithoutMarkup() {
     BriefingGenerator.hostileBriefings(300, 77L).forEach(b -> ChatExposure.check(b, b.signal()));
+  }
+
+  @Test
+  void generatedHostileBriefingsWithTheModel11PartsRenderWithoutMarkup() {
+    BriefingGenerator.hostileEditorialBriefings(300, 79L).forEach(b -> ChatExposure.check(b, b.signal()));
   }
 }

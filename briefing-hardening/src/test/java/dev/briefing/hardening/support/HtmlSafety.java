@@ -62,14 +62,18 @@ public final class HtmlSafety {
 
   /** @return the oracle for the renderer {@code render}, learnt from benign briefings */
   public static HtmlSafety learn(Function<Briefing, String> render) {
-    // The third page holds a right-to-left mark, as legitimate Arabic or Hebrew text does: the
-    // renderer isolates such text in <bdi>, which is its own markup, not an escape. The fourth
-    // is in German under the renderer's labels, whose elements then carry the labels' lang.
+    // The seed's 1.1 edition shows the markup a format writes for the model 1.1 parts.
+    // The next page holds a right-to-left mark, as legitimate Arabic or Hebrew text does: the
+    // renderer isolates such text in <bdi>, which is its own markup, not an escape. The last
+    // two are in German under the renderer's labels, whose elements then carry the labels' lang.
     Briefing german = BenignBriefing.create();
     german = german.withMetadata(german.metadata().withLanguage(Locale.GERMAN));
-    return learn(List.of(render.apply(SeedBriefing.briefing()), render.apply(BenignBriefing.create()),
+    Briefing germanEditorial = SeedBriefing.editorialBriefing();
+    germanEditorial = germanEditorial.withMetadata(germanEditorial.metadata().withLanguage(Locale.GERMAN));
+    return learn(List.of(render.apply(SeedBriefing.briefing()), render.apply(SeedBriefing.editorialBriefing()),
+        render.apply(BenignBriefing.create()),
         render.apply(BenignBriefing.create().withSignal("\u0645\u0631\u062D\u0628\u0627\u200F (2026)")),
-        render.apply(german)));
+        render.apply(german), render.apply(germanEditorial)));
   }
 
   /** @return the oracle that allows exactly the markup found in {@code benignPages} */

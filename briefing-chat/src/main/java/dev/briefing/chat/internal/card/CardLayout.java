@@ -1,11 +1,14 @@
 package dev.briefing.chat.internal.card;
 
 import dev.briefing.chat.internal.FigureCaption;
+import dev.briefing.chat.internal.JudgmentWords;
+import dev.briefing.core.AlternativeView;
 import dev.briefing.chat.CardOutput;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.kit.RenderOptions;
@@ -14,11 +17,14 @@ import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionWalk;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The built-in section writers of an Adaptive Card: the title, a {@code Container} per section
  * with a heading and {@code TextBlock}s, the figures and details as {@code FactSet}s, and an
- * {@code Action.OpenUrl} per source with a checked address. Immutable and thread-safe.
+ * {@code Action.OpenUrl} per source with a checked address. The model 1.1 parts are subtle text
+ * blocks under what they qualify (The Signal, an impact, an alternative view, a watch item), the
+ * alternative views a container of their own after the impacts. Immutable and thread-safe.
  */
 public final class CardLayout {
 
@@ -31,9 +37,11 @@ public final class CardLayout {
   public record Layout(List<CardPart> parts, List<CardPart.Action> actions) {}
 
   private final SectionLabels labels;
+  private final JudgmentWords words;
 
   private CardLayout(RenderOptions options) {
     this.labels = options.labels();
+    this.words = new JudgmentWords(labels);
   }
 
   /**
@@ -45,7 +53,8 @@ public final class CardLayout {
     SectionLabels labels = options.labels();
     return SectionWalk.<CardOutput>empty()
         .with(Section.TITLE, (b, card) -> card.title(b.title().orElseThrow()))
-        .with(Section.SIGNAL, (b, card) -> card.section(labels.signal()).text(b.signal()))
+        .with(Section.SIGNAL, (b, card) -> card.section(labels.signal()).text(b.signal())
+            .note(layout.words.judgment(b.signalLikelihood(), b.signalConfidence(), b.signalHorizon())))
         .with(Section.WHAT_HAPPENED, (b, card) -> card.section(labels.whatHappened()).text(b.whatHappened()))
         .with(Section.WHY_IT_MATTERS, layout::impacts)
         .with(Section.THE_NUMBERS, layout::figures)
@@ -56,7 +65,12 @@ public final class CardLayout {
   private void impacts(Briefing briefing, CardOutput card) {
     card.section(labels.whyItMatters());
     for (Impact impact : briefing.impacts()) {
-      card.text(orderLabel(impact.order()) + ":", impact.text());
+      card.text(orderLabel(impact.order()) + ":", impact.text())
+          .note(words.judgment(impact.likelihood(), impact.confidence(), impact.horizon()));
+    }
+    card.section(labels.alternativeViews());
+    for (AlternativeView view : briefing.alternativeViews()) {
+      card.text(view.text()).note(words.judgment(view.likelihood(), Optional.empty(), Optional.empty()));
     }
   }
 
@@ -71,6 +85,9 @@ public final class CardLayout {
     card.section(labels.whatToWatch());
     for (WatchItem item : briefing.watchItems()) {
       card.titled(item.title(), item.description());
+      for (Signpost signpost : item.signposts()) {
+        card.note(words.signpost(signpost));
+      }
     }
   }
 

@@ -20,6 +20,9 @@ public final class SlackBlocks {
   private final String sourceLabel;
   private final List<Block> blocks = new ArrayList<>();
   private String heading;
+  /** Whether the part's divider, and its heading, are already among the blocks. */
+  private boolean begun;
+  private boolean headed;
   private final List<String> texts = new ArrayList<>();
   private final List<String> fields = new ArrayList<>();
   private final List<String> elements = new ArrayList<>();
@@ -105,6 +108,29 @@ public final class SlackBlocks {
   }
 
   /**
+   * A {@code context} block right after the entries before it, such as a judgment's likelihood
+   * and confidence under its text: the part's entries so far are written first, so that the
+   * note stays next to what it qualifies.
+   *
+   * @param parts plain text, one context element each (more when one is over its limit)
+   */
+  public void note(List<String> parts) {
+    if (parts.isEmpty()) {
+      return;
+    }
+    open();
+    writeTexts();
+    List<String> notes = new ArrayList<>();
+    for (String part : parts) {
+      notes.addAll(pieces.labelled("", part, SlackLimits.CONTEXT_TEXT));
+    }
+    begin();
+    for (int start = 0; start < notes.size(); start += SlackLimits.CONTEXT_ELEMENTS) {
+      blocks.add(new Block.Context(List.copyOf(notes.subList(start, Math.min(notes.size(), start + SlackLimits.CONTEXT_ELEMENTS)))));
+    }
+  }
+
+  /**
    * A source: its title and a link where {@link SafeLinks} allows one, else the address as text.
    *
    * @param title plain text
@@ -146,32 +172,48 @@ public final class SlackBlocks {
     if (heading == null) {
       return;
     }
-    if (!blocks.isEmpty()) {
-      blocks.add(new Block.Divider());
-    }
-    boolean headed = heading.isEmpty();
-    if (!texts.isEmpty() || fields.isEmpty() && elements.isEmpty()) {
-      for (String text : MrkdwnPieces.pack(heading, texts, SlackLimits.SECTION_TEXT)) {
-        blocks.add(Block.Section.of(text));
-      }
-      headed = true;
+    if (!texts.isEmpty() || !headed && fields.isEmpty() && elements.isEmpty()) {
+      writeTexts();
     }
     for (int start = 0; start < fields.size(); start += SlackLimits.FIELDS) {
       List<String> group = fields.subList(start, Math.min(fields.size(), start + SlackLimits.FIELDS));
-      Optional<String> text = headed ? Optional.empty() : Optional.of(heading);
+      Optional<String> text = headed || heading.isEmpty() ? Optional.empty() : Optional.of(heading);
+      begin();
       blocks.add(new Block.Section(text, List.copyOf(group)));
       headed = true;
     }
-    if (!headed && !elements.isEmpty()) {
+    if (!headed && !heading.isEmpty() && !elements.isEmpty()) {
+      begin();
       blocks.add(Block.Section.of(heading));
     }
     for (int start = 0; start < elements.size(); start += SlackLimits.CONTEXT_ELEMENTS) {
+      begin();
       blocks.add(new Block.Context(List.copyOf(elements.subList(start, Math.min(elements.size(), start + SlackLimits.CONTEXT_ELEMENTS)))));
     }
     heading = null;
+    begun = false;
+    headed = false;
     texts.clear();
     fields.clear();
     elements.clear();
+  }
+
+  /** The part's text entries so far in section blocks, the heading (once) first. */
+  private void writeTexts() {
+    begin();
+    for (String text : MrkdwnPieces.pack(headed ? "" : heading, texts, SlackLimits.SECTION_TEXT)) {
+      blocks.add(Block.Section.of(text));
+    }
+    headed = true;
+    texts.clear();
+  }
+
+  /** A divider before the part's first block, when blocks came before it. */
+  private void begin() {
+    if (!begun && !blocks.isEmpty()) {
+      blocks.add(new Block.Divider());
+    }
+    begun = true;
   }
 
   /**
