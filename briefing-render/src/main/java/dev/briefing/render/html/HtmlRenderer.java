@@ -18,6 +18,7 @@ import dev.briefing.kit.SectionWriter;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
 import dev.briefing.render.internal.HtmlText;
+import dev.briefing.render.internal.PageBuffer;
 import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
 import java.util.List;
@@ -140,6 +141,18 @@ public final class HtmlRenderer extends SectionRenderer {
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
+    if (out instanceof StringBuilder) {
+      write(briefing, out);
+      return;
+    }
+    // A writer, a stream: the page is escaped in one pass onto a string buffer and copied out whole.
+    StringBuilder page = PageBuffer.take();
+    write(briefing, page);
+    PageBuffer.copyTo(page, out);
+    PageBuffer.giveBack(page);
+  }
+
+  private void write(Briefing briefing, Appendable out) throws IOException {
     Optional<String> language = briefing.metadata().language().map(java.util.Locale::toLanguageTag);
     if (!fragment) {
       HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing,
