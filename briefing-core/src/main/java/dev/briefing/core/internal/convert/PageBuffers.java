@@ -8,7 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
  * The buffers that converting threads render briefings into, handed back once the writing
  * thread has written them: a batch on several threads then renders into the same few buffers
  * from start to end, instead of making a buffer and a string of every page, which on two
- * threads sharing a small heap made the collector run four times as often as on one. Holds at
+ * threads sharing a small heap made the collector run nearly twice as often as on one. Holds at
  * most {@code capacity} idle buffers, none larger than a megabyte. Thread-safe: any thread
  * takes and gives back; only one thread writes.
  *
