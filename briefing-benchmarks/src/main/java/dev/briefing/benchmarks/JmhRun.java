@@ -53,7 +53,7 @@ public final class JmhRun {
         .shouldFailOnError(false)
         .output(log.toString());
     excludeMissing(options, notes, "json", "JsonWriteBenchmark.ours", "JsonReadBenchmark.ours");
-    excludeMissing(options, notes, "html", "HtmlRenderBenchmark.ours");
+    excludeMissing(options, notes, "html", "HtmlRenderBenchmark.ours", "HtmlRenderBenchmark.oursWithJsonLd");
     excludeMissing(options, notes, "email", "EmailRenderBenchmark.ours");
     excludeMissing(options, notes, "jsonld", "JsonLdRenderBenchmark.ours");
     excludeMissing(options, notes, "atom", "AtomRenderBenchmark.ours");

@@ -6,11 +6,14 @@ import dev.briefing.benchmarks.baseline.JtePage;
 import dev.briefing.benchmarks.baseline.StreamingJsonReader;
 import dev.briefing.benchmarks.baseline.StreamingJsonWriter;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.format.BriefingFormat;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.core.format.Converter;
 import dev.briefing.core.format.FormatRegistry;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
+import dev.briefing.render.html.HtmlFormat;
+import dev.briefing.render.html.HtmlRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,10 +36,13 @@ import java.util.stream.Stream;
  * <p>The input cycles through 64 different briefings (the seed and generated ones, with
  * markup-like text and varied Unicode), written once by our {@code ndjson} format when it is on
  * the class path, else by the streaming baseline; both implementations read the same bytes.
- * {@code --impl ours} goes through the core SPI ({@code ndjson} parser, {@code html} renderer);
+ * {@code --impl ours} goes through the core SPI ({@code ndjson} parser, {@code html} format);
  * {@code --impl baseline} is hand-written Jackson streaming into the jte page; {@code --impl
  * converter} is the core {@code Converter} on {@code --threads N} threads (default 1), writing
- * the same pages one after another. The line ends with the output's CRC-32C, so that runs can
+ * the same pages one after another. The jte page has no JSON-LD, so ours writes its pages
+ * without it ({@code HtmlRenderer.builder().jsonLd(false)}) and all three write the same bytes;
+ * {@code --json-ld} makes ours and the converter write the registry's page, JSON-LD and all, to
+ * measure what it costs (the baseline then writes less than they do). The line ends with the output's CRC-32C, so that runs can
  * be shown to write the same bytes.
  *
  * <pre>{@code
@@ -57,15 +63,17 @@ public final class BatchConversion {
     String impl = "ours";
     long count = 10_000;
     int threads = 1;
+    boolean jsonLd = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--impl" -> impl = args[++i];
         case "--count" -> count = Long.parseLong(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--json-ld" -> jsonLd = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    Result result = run(impl, count, threads);
+    Result result = run(impl, count, threads, jsonLd);
     Thread.sleep(200); // GC notifications arrive on another thread; let the last one land.
     System.out.println(result.line(Runtime.getRuntime().maxMemory()));
   }
@@ -77,6 +85,17 @@ public final class BatchConversion {
    * @return what was measured
    */
   public static Result run(String impl, long count, int threads) {
+    return run(impl, count, threads, false);
+  }
+
+  /**
+   * @param impl {@code ours}, {@code converter} or {@code baseline}
+   * @param count how many briefings
+   * @param threads how many threads the converter uses; the others use one
+   * @param jsonLd whether ours and the converter write each page's JSON-LD; the baseline never does
+   * @return what was measured
+   */
+  public static Result run(String impl, long count, int threads, boolean jsonLd) {
     RepeatingLines input = new RepeatingLines(lines(pool()), count);
     CountingSink sink = new CountingSink();
     HeapWatch heap = HeapWatch.start();
@@ -86,8 +105,8 @@ public final class BatchConversion {
     try (Reader in = new InputStreamReader(input, StandardCharsets.UTF_8);
         Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
       converted = switch (impl) {
-        case "ours" -> ours(in, out);
-        case "converter" -> converter(in, out, threads);
+        case "ours" -> ours(in, out, page(jsonLd));
+        case "converter" -> converter(in, out, threads, page(jsonLd));
         case "baseline" -> baseline(in, out);
         default -> throw new IllegalArgumentException("--impl is ours, converter or baseline, not " + impl);
       };
@@ -102,8 +121,13 @@ public final class BatchConversion {
     return new Result(impl, threads, count, input.totalBytes(), sink.count(), sink.checksum(), nanos, cpuNanos, heap);
   }
 
-  private static long ours(Reader in, Writer out) throws IOException {
-    BriefingRenderer html = OurFormats.renderer("html");
+  /** The html format as an application that writes pages without JSON-LD registers it, or the registry's own. */
+  private static BriefingFormat page(boolean jsonLd) {
+    return jsonLd ? OurFormats.registry().byName("html") : new HtmlFormat(HtmlRenderer.builder().jsonLd(false).build());
+  }
+
+  private static long ours(Reader in, Writer out, BriefingFormat page) throws IOException {
+    BriefingRenderer html = OurFormats.registry().with(page).renderer("html");
     long[] converted = {0};
     try (Stream<Briefing> briefings = OurFormats.parser("ndjson").parseAll(in)) {
       briefings.forEach(b -> {
@@ -118,8 +142,8 @@ public final class BatchConversion {
    * The registry's ndjson parser validates each briefing as it reads it, as the one-thread row
    * does, so the converter is told not to validate again.
    */
-  private static long converter(Reader in, Writer out, int threads) {
-    FormatRegistry formats = OurFormats.registry().with(new PagesInSequence(OurFormats.registry().byName("html")));
+  private static long converter(Reader in, Writer out, int threads, BriefingFormat page) {
+    FormatRegistry formats = OurFormats.registry().with(new PagesInSequence(page));
     return Converter.using(formats).validating(false).withThreads(threads).convert(in, "ndjson", out, "html").written();
   }
 

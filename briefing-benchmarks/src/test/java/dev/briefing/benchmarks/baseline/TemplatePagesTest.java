@@ -6,6 +6,7 @@ import dev.briefing.benchmarks.OurFormats;
 import dev.briefing.benchmarks.Workload;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.BriefingGenerator;
+import dev.briefing.render.html.HtmlRenderer;
 import java.io.StringWriter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplatePagesTest {
   private final JtePage jte = new JtePage();
   private final MustachePage mustache = new MustachePage();
+  private final HtmlRenderer withoutJsonLdWritten = HtmlRenderer.builder().jsonLd(false).build();
 
   static Stream<Workload> workloads() {
     return Stream.of(Workload.values());
@@ -44,10 +46,20 @@ class TemplatePagesTest {
     assertThat(jte.render(briefing)).isEqualTo(withoutJsonLd(OurFormats.renderer("html").render(briefing)));
   }
 
+  /** The page the HTML row and the batch time as ours: written without its JSON-LD, not cut out after. */
+  @ParameterizedTest
+  @MethodSource("workloads")
+  void jteRendersThePageOurRendererWritesWithoutJsonLd(Workload workload) {
+    Briefing briefing = workload.briefing();
+
+    assertThat(withoutJsonLdWritten.render(briefing)).isEqualTo(jte.render(briefing));
+  }
+
   @ParameterizedTest
   @MethodSource("generated")
   void jteRendersTheSamePageAsOurHtmlFormatForGeneratedBriefings(Briefing briefing) {
-    assertThat(jte.render(briefing)).isEqualTo(withoutJsonLd(OurFormats.renderer("html").render(briefing)));
+    assertThat(jte.render(briefing)).isEqualTo(withoutJsonLd(OurFormats.renderer("html").render(briefing)))
+        .isEqualTo(withoutJsonLdWritten.render(briefing));
   }
 
   @Test

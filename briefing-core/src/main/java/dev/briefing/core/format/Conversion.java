@@ -10,6 +10,7 @@ import dev.briefing.core.internal.convert.AtomicFile;
 import dev.briefing.core.internal.convert.LineDocuments;
 import dev.briefing.core.internal.convert.NamedInput;
 import dev.briefing.core.internal.convert.OrderedWindow;
+import dev.briefing.core.internal.convert.PageBuffers;
 import java.io.BufferedReader;
 import java.io.Flushable;
 import java.io.IOException;
@@ -78,6 +79,8 @@ public final class Conversion implements AutoCloseable {
   private long invalid;
   private boolean begun;
   private boolean finished;
+  /** The pages rendered on other threads, made when a conversion first runs on several. */
+  private PageBuffers pages;
 
   Conversion(Converter converter, BriefingFormat target, Appendable out, AtomicFile file) {
     this.converter = converter;
@@ -186,6 +189,10 @@ public final class Conversion implements AutoCloseable {
    */
   private void readInParallel(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
     validator();
+    if (pages == null) {
+      // A buffer for each briefing the window holds, and one for each thread rendering the next.
+      pages = new PageBuffers(converter.window() + converter.threads());
+    }
     try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
         done -> done.writeTo(this, name))) {
       OptionalLong maxLine = parser.linePerDocument();
@@ -260,15 +267,14 @@ public final class Conversion implements AutoCloseable {
   /** Checked and, unless it broke a rule or nothing more is written, rendered. */
   private Done rendered(ParseResult result) {
     List<Violation> violations = checked(result.briefing());
-    String text = null;
+    StringBuilder page = null;
     if (renderer != null && violations.isEmpty() && !refusing) {
-      StringBuilder page = new StringBuilder(RENDERED_SIZE.get()[0]);
+      // A new buffer is sized by this thread's last briefing: a page grown from a small buffer is copied many times.
+      page = pages.take(RENDERED_SIZE.get()[0]);
       renderer.render(result.briefing(), page);
-      // Sized by this thread's last briefing: a page grown from a small buffer is copied many times.
       RENDERED_SIZE.get()[0] = Math.max(1024, Math.min(page.length() + page.length() / 4, 1 << 20));
-      text = page.toString();
     }
-    return new Done(result, violations, text);
+    return new Done(result, violations, page);
   }
 
   private List<Violation> checked(Briefing briefing) {
@@ -293,9 +299,10 @@ public final class Conversion implements AutoCloseable {
    * A briefing read, checked and perhaps rendered on another thread; without a result, one
    * that broke a rule, or the failure that ends the input.
    */
-  private record Done(ParseResult result, List<Violation> violations, String rendered, RuntimeException failure) {
+  private record Done(ParseResult result, List<Violation> violations, StringBuilder rendered,
+      RuntimeException failure) {
 
-    Done(ParseResult result, List<Violation> violations, String rendered) {
+    Done(ParseResult result, List<Violation> violations, StringBuilder rendered) {
       this(result, violations, rendered, null);
     }
 
@@ -314,7 +321,13 @@ public final class Conversion implements AutoCloseable {
       if (result == null) {
         conversion.rejected(name, violations);
       } else {
-        conversion.accept(name, result, violations, rendered);
+        try {
+          conversion.accept(name, result, violations, rendered);
+        } finally {
+          if (rendered != null) {
+            conversion.pages.giveBack(rendered);
+          }
+        }
       }
     }
   }
@@ -323,7 +336,7 @@ public final class Conversion implements AutoCloseable {
    * @param violations the rules the briefing broke, when checked
    * @param rendered the briefing as the target format writes it, or null to render it here
    */
-  private void accept(String name, ParseResult read, List<Violation> violations, String rendered) {
+  private void accept(String name, ParseResult read, List<Violation> violations, StringBuilder rendered) {
     ParseResult result = read.withDocument(++documents);
     count(result);
     converter.listener().read(name, result);
@@ -352,7 +365,7 @@ public final class Conversion implements AutoCloseable {
       renderer.render(result.briefing(), output());
     } else {
       try {
-        output().append(rendered);
+        pages.write(rendered, output());
       } catch (IOException e) {
         throw new BriefingIOException("Could not write the briefing", e);
       }

@@ -9,14 +9,17 @@ import java.util.Optional;
 /**
  * The document around the article in full-document mode. The style sheet is small and sticks
  * to what email clients honour: element selectors, pixel sizes, web-safe fonts, no layout
- * tricks; without it the page still reads well. The head also carries the briefing as
- * schema.org JSON-LD, in the script form that no text of the briefing can close.
+ * tricks; without it the page still reads well. Unless the renderer leaves it out, the head also
+ * carries the briefing as schema.org JSON-LD, in the script form that no text of the briefing
+ * can close.
  */
 final class HtmlDocument {
   private static final String HEAD = "\">\n<head>\n<meta charset=\"utf-8\">\n"
       + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  private static final String SCRIPT_OPEN = "</title>\n<script type=\"application/ld+json\">";
-  private static final String STYLE = "</script>\n<style>\n"
+  private static final String TITLE_CLOSE = "</title>\n";
+  private static final String SCRIPT_OPEN = "<script type=\"application/ld+json\">";
+  private static final String SCRIPT_CLOSE = "</script>\n";
+  private static final String STYLE = "<style>\n"
       + "body{margin:0;padding:24px 12px;background:#f4f4f1;color:#1f1f1f;"
       + "font-family:Georgia,'Times New Roman',serif;font-size:17px;line-height:1.55}\n"
       + "article{max-width:640px;margin:0 auto;padding:24px 28px;background:#ffffff}\n"
@@ -35,10 +38,12 @@ final class HtmlDocument {
   private static final String END = "</body>\n</html>\n";
 
   /** About how much the document adds around the article, for sizing buffers. */
-  static final int OVERHEAD = 32 + HEAD.length() + SCRIPT_OPEN.length() + STYLE.length() + END.length();
+  static final int OVERHEAD = 32 + HEAD.length() + TITLE_CLOSE.length() + SCRIPT_OPEN.length()
+      + SCRIPT_CLOSE.length() + STYLE.length() + END.length();
 
   private HtmlDocument() {}
 
+  /** @param jsonLd the head's JSON-LD, or null for a page without it */
   static void open(Appendable out, String language, Briefing briefing, String defaultTitle,
       JsonLdRenderer jsonLd) throws IOException {
     Optional<String> title = briefing.title();
@@ -50,8 +55,12 @@ final class HtmlDocument {
     } else {
       out.append(defaultTitle);
     }
-    out.append(SCRIPT_OPEN);
-    jsonLd.renderScriptTo(briefing, out);
+    out.append(TITLE_CLOSE);
+    if (jsonLd != null) {
+      out.append(SCRIPT_OPEN);
+      jsonLd.renderScriptTo(briefing, out);
+      out.append(SCRIPT_CLOSE);
+    }
     out.append(STYLE);
   }
 

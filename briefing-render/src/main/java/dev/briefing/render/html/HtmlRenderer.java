@@ -14,10 +14,11 @@ import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionRenderer;
 import dev.briefing.kit.SectionWalk;
-import dev.briefing.render.internal.HtmlText;
+import dev.briefing.kit.SectionWriter;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
 import dev.briefing.render.internal.HtmlText;
+import dev.briefing.render.internal.PageBuffer;
 import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
 import java.util.List;
@@ -32,8 +33,9 @@ import java.util.Optional;
  * <p>By default it writes a full document with a small embedded style sheet that email
  * clients render and, in its head, the briefing as schema.org JSON-LD in one {@code <script
  * type="application/ld+json">} ({@link JsonLdRenderer#renderScriptTo}, so no text closes the
- * script); {@link RenderOptions#fragment() fragment(true)} writes only the
- * {@code <article>}, for embedding in a page. All text is escaped with the OWASP Java Encoder;
+ * script); {@link Builder#jsonLd(boolean) jsonLd(false)} leaves that script out, and {@link
+ * RenderOptions#fragment() fragment(true)} writes only the {@code <article>}, for embedding in
+ * a page. All text is escaped with the OWASP Java Encoder;
  * the only links are http, https and mailto addresses after normalisation; text with
  * bidirectional controls is isolated in {@code <bdi>}. The article carries the briefing's
  * {@code lang}; when the labels are in another language, each element holding a label carries
@@ -55,6 +57,7 @@ import java.util.Optional;
  * HtmlRenderer mine = HtmlRenderer.builder()
  *     .section(Section.THE_NUMBERS, (briefing, out) -> out.markup("<p>").text("See the sheet.").markup("</p>\n"))
  *     .build();
+ * HtmlRenderer batchPages = HtmlRenderer.builder().jsonLd(false).build();
  * }</pre>
  */
 public final class HtmlRenderer extends SectionRenderer {
@@ -69,12 +72,16 @@ public final class HtmlRenderer extends SectionRenderer {
   private final String titleOpen;
   private final String titleClose;
   private final String defaultDocumentTitle;
+  /** The head's JSON-LD, or null when the page has none: a fragment has no head. */
   private final JsonLdRenderer jsonLd;
 
-  private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
+  private HtmlRenderer(RenderOptions options, SectionWalk<HtmlOutput> replacements, boolean withJsonLd) {
     // Per item: a list item or table row with its tags; once: the headings and, for a whole
-    // page, the document around the article. Entities are longer than backslashes.
-    super(options, 64, options.fragment() ? 512 : 512 + HtmlDocument.OVERHEAD, 8);
+    // page, the document around the article. Entities are longer than backslashes. The JSON-LD
+    // repeats the text (divisor 1 adds it once more) and gives each item an object of its own.
+    super(options, withJsonLd && !options.fragment() ? 64 + 128 : 64,
+        options.fragment() ? 512 : 512 + HtmlDocument.OVERHEAD + (withJsonLd ? 256 : 0),
+        withJsonLd && !options.fragment() ? 1 : 8);
     this.labels = options.labels();
     this.fragment = options.fragment();
     int headingLevel = options.headingLevel();
@@ -87,7 +94,7 @@ public final class HtmlRenderer extends SectionRenderer {
       throw new java.io.UncheckedIOException("StringBuilder does not throw", e);
     }
     this.defaultDocumentTitle = documentTitle.toString();
-    this.jsonLd = JsonLdRenderer.of(options);
+    this.jsonLd = withJsonLd && !fragment ? JsonLdRenderer.of(options) : null;
     this.walk = walk(new HtmlLabels(labels, headingLevel + 1, false), replacements);
     this.markedWalk = walk(new HtmlLabels(labels, headingLevel + 1, true), replacements);
   }
@@ -112,19 +119,40 @@ public final class HtmlRenderer extends SectionRenderer {
 
   /**
    * @param options the options; all of them apply
-   * @return a renderer with those options and the built-in section writers
+   * @return a renderer with those options, the built-in section writers and, in a whole page,
+   *     the JSON-LD
    */
   public static HtmlRenderer of(RenderOptions options) {
-    return new HtmlRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty());
+    return new HtmlRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty(), true);
   }
 
-  /** @return a builder of options and section writers, starting from the standard options */
-  public static RendererBuilder<HtmlOutput, HtmlRenderer> builder() {
-    return RendererBuilder.of(HtmlRenderer::new);
+  /**
+   * @return a builder of options, section writers and whether a page carries JSON-LD, starting
+   *     from the standard options, with JSON-LD
+   */
+  public static Builder builder() {
+    return new Builder(new Head());
+  }
+
+  /** @return whether a whole page carries the briefing's JSON-LD in its head */
+  public boolean writesJsonLd() {
+    return jsonLd != null;
   }
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
+    if (out instanceof StringBuilder) {
+      write(briefing, out);
+      return;
+    }
+    // A writer, a stream: the page is escaped in one pass onto a string buffer and copied out whole.
+    StringBuilder page = PageBuffer.take();
+    write(briefing, page);
+    PageBuffer.copyTo(page, out);
+    PageBuffer.giveBack(page);
+  }
+
+  private void write(Briefing briefing, Appendable out) throws IOException {
     Optional<String> language = briefing.metadata().language().map(java.util.Locale::toLanguageTag);
     if (!fragment) {
       HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing,
@@ -297,4 +325,64 @@ public final class HtmlRenderer extends SectionRenderer {
     out.append("</dl>\n</section>\n");
   }
 
+  /** What a builder says of the page's head, read by each renderer it builds. */
+  private static final class Head {
+    private boolean jsonLd = true;
+  }
+
+  /**
+   * Builds an {@link HtmlRenderer}: the kit's options and replaced sections, as every renderer's
+   * builder takes them, and whether a whole page carries the briefing's JSON-LD.
+   *
+   * <pre>{@code
+   * HtmlRenderer pages = HtmlRenderer.builder()
+   *     .options(RenderOptions.builder().labels(SectionLabels.french()).build())
+   *     .jsonLd(false)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder extends RendererBuilder<HtmlOutput, HtmlRenderer> {
+    private final Head head;
+
+    private Builder(Head head) {
+      super((options, replacements) -> new HtmlRenderer(options, replacements, head.jsonLd));
+      this.head = head;
+    }
+
+    /**
+     * @param options the options; all of them apply. {@link RenderOptions#standard()} by default
+     * @return this builder
+     */
+    @Override
+    public Builder options(RenderOptions options) {
+      super.options(options);
+      return this;
+    }
+
+    /**
+     * @param section the section to write differently
+     * @param writer how to write it, on an {@link HtmlOutput}
+     * @return this builder
+     */
+    @Override
+    public Builder section(Section section, SectionWriter<? super HtmlOutput> writer) {
+      super.section(section, writer);
+      return this;
+    }
+
+    /**
+     * Whether a whole page carries the briefing as schema.org JSON-LD in one {@code <script
+     * type="application/ld+json">} of its head: yes by default, since a page on the web is
+     * where search engines and link previews read it. A page that is only read by people, or
+     * one of many in a batch, may leave it out: it repeats the briefing's text and costs about
+     * as much again to write. A fragment has no head and so never has it.
+     *
+     * @param jsonLd whether to write the JSON-LD; {@code true} by default
+     * @return this builder
+     */
+    public Builder jsonLd(boolean jsonLd) {
+      head.jsonLd = jsonLd;
+      return this;
+    }
+  }
 }

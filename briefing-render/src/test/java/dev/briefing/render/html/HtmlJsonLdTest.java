@@ -36,4 +36,42 @@ class HtmlJsonLdTest {
     String article = HtmlRenderer.of(RenderOptions.builder().fragment(true).build()).render(SeedBriefing.briefing());
     assertThat(article).doesNotContain("<script");
   }
+
+  @Test
+  void pageWithoutJsonLdIsThePageLessItsScriptElementAndNothingElse() {
+    Briefing briefing = Samples.seedWithDetails();
+    HtmlRenderer without = HtmlRenderer.builder().jsonLd(false).build();
+
+    assertThat(without.render(briefing)).isEqualTo(lessItsScript(HtmlRenderer.standard().render(briefing)));
+    assertThat(Jsoup.parse(without.render(briefing)).select("head > style")).hasSize(1);
+    assertThat(without.writesJsonLd()).isFalse();
+    assertThat(HtmlRenderer.standard().writesJsonLd()).isTrue();
+  }
+
+  @Test
+  void builderKeepsTheJsonLdUnlessToldAndKeepsItsOtherSettingsEitherWay() {
+    RenderOptions german = RenderOptions.builder().labels(SectionLabels.german()).build();
+    Briefing briefing = Samples.seedWithDetails();
+
+    assertThat(HtmlRenderer.builder().options(german).build().render(briefing))
+        .isEqualTo(HtmlRenderer.of(german).render(briefing));
+    assertThat(HtmlRenderer.builder().jsonLd(false).options(german).build().render(briefing))
+        .isEqualTo(lessItsScript(HtmlRenderer.of(german).render(briefing)));
+  }
+
+  @Test
+  void fragmentHasNoScriptWhateverTheBuilderSays() {
+    HtmlRenderer fragment = HtmlRenderer.builder().options(RenderOptions.builder().fragment(true).build())
+        .jsonLd(true).build();
+
+    assertThat(fragment.render(SeedBriefing.briefing())).doesNotContain("<script");
+    assertThat(fragment.writesJsonLd()).isFalse();
+  }
+
+  private static String lessItsScript(String page) {
+    int start = page.indexOf("<script type=\"application/ld+json\">");
+    assertThat(start).as("the page's script").isPositive();
+    int end = page.indexOf("</script>\n", start) + "</script>\n".length();
+    return page.substring(0, start) + page.substring(end);
+  }
 }

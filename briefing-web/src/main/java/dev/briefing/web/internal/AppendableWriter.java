@@ -21,7 +21,14 @@ public final class AppendableWriter extends Writer {
 
   @Override
   public void write(char[] chars, int offset, int length) throws IOException {
-    out.append(CharBuffer.wrap(chars, offset, length));
+    // A wrapped CharBuffer is appended one charAt at a time; the usual targets take the array.
+    if (out instanceof StringBuilder builder) {
+      builder.append(chars, offset, length);
+    } else if (out instanceof Writer writer) {
+      writer.write(chars, offset, length);
+    } else {
+      out.append(CharBuffer.wrap(chars, offset, length));
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.briefing.web.internal;
 
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
+import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
@@ -29,12 +30,14 @@ public final class ArticleJson {
   /** The context every processor knows; its terms are schema.org's. */
   public static final String CONTEXT = "https://schema.org";
 
+  /** The generator, and the article body gathered as the walk goes: it is written last, as one string. */
   private record Article(JsonGenerator json, StringBuilder body) {
-    void block(String text) {
+    /** @return the body, after the blank line that ends the block before, if any */
+    StringBuilder block() {
       if (body.length() > 0) {
         body.append("\n\n");
       }
-      body.append(text);
+      return body;
     }
   }
 
@@ -48,14 +51,13 @@ public final class ArticleJson {
     this.walk = SectionWalk.<Article>empty()
         .with(Section.TITLE, (briefing, out) -> out.json().write("headline", briefing.title().orElseThrow()))
         .with(Section.SIGNAL, (briefing, out) -> out.json().write("abstract", briefing.signal()))
-        .with(Section.WHAT_HAPPENED, (briefing, out) -> out.block(briefing.whatHappened()))
+        .with(Section.WHAT_HAPPENED, (briefing, out) -> out.block().append(briefing.whatHappened()))
         .with(Section.WHY_IT_MATTERS, (briefing, out) -> {
-          StringBuilder block = new StringBuilder(labels.whyItMatters());
+          StringBuilder block = out.block().append(labels.whyItMatters());
           for (int i = 0; i < briefing.impacts().size(); i++) {
             block.append('\n').append(ImpactOrders.label(labels, briefing.impacts(), i)).append(": ")
                 .append(briefing.impacts().get(i).text());
           }
-          out.block(block.toString());
         })
         .with(Section.THE_NUMBERS, (briefing, out) -> {
           out.json().writeStartArray("mentions");
@@ -65,11 +67,10 @@ public final class ArticleJson {
           out.json().writeEnd();
         })
         .with(Section.WHAT_TO_WATCH, (briefing, out) -> {
-          StringBuilder block = new StringBuilder(labels.whatToWatch());
+          StringBuilder block = out.block().append(labels.whatToWatch());
           for (WatchItem item : briefing.watchItems()) {
             block.append('\n').append(item.title()).append(": ").append(item.description());
           }
-          out.block(block.toString());
         })
         .with(Section.DETAILS, (briefing, out) -> details(briefing.metadata(), out.json()));
   }
@@ -84,7 +85,7 @@ public final class ArticleJson {
     json.writeStartObject();
     json.write("@context", CONTEXT);
     json.write("@type", "AnalysisNewsArticle");
-    Article article = new Article(json, new StringBuilder());
+    Article article = new Article(json, new StringBuilder(bodyLength(briefing)));
     try {
       walk.write(briefing, options.sections(), article);
     } catch (IOException e) {
@@ -94,6 +95,18 @@ public final class ArticleJson {
       json.write("articleBody", article.body().toString());
     }
     json.writeEnd();
+  }
+
+  /** The body's text without its labels, so that its buffer grows once at most, not from 16 chars up. */
+  private static int bodyLength(Briefing briefing) {
+    long length = 64L + briefing.whatHappened().length();
+    for (Impact impact : briefing.impacts()) {
+      length += 24 + impact.text().length();
+    }
+    for (WatchItem item : briefing.watchItems()) {
+      length += 4 + item.title().length() + item.description().length();
+    }
+    return (int) Math.min(length, Integer.MAX_VALUE - 16);
   }
 
   private static void details(Metadata metadata, JsonGenerator json) {

@@ -1,11 +1,12 @@
 package dev.briefing.web.internal;
 
+import java.text.Format;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalQuery;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Optional;
  */
 public final class ObservationDate {
 
-  private record Pattern(DateTimeFormatter format, TemporalQuery<?> query) {}
+  /** The formatter as a {@link Format} of the query's type, whose parse fails with a null; stateless. */
+  private record Pattern(Format format) {}
 
   private static final List<Pattern> PATTERNS = List.of(
       pattern("uuuu-MM-dd", LocalDate::from),
@@ -41,7 +43,7 @@ public final class ObservationDate {
         .appendPattern(pattern)
         .toFormatter(Locale.ENGLISH)
         .withResolverStyle(ResolverStyle.STRICT);
-    return new Pattern(format, query);
+    return new Pattern(format.toFormat(query));
   }
 
   /**
@@ -54,14 +56,24 @@ public final class ObservationDate {
       return Optional.empty();
     }
     for (Pattern pattern : PATTERNS) {
-      try {
-        Object date = pattern.format().parse(text, pattern.query());
+      Object date = parse(pattern, text);
+      if (date != null) {
         return Optional.of(iso(date));
-      } catch (DateTimeParseException notThisPattern) {
-        // the next pattern may read it
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A text that does not fit the pattern is told by a null, not by an exception: most as-ofs
+   * fit none of the patterns, and an exception with its stack for each pattern tried cost more
+   * than the rest of the figure's JSON-LD. The whole text must be read, as {@code
+   * DateTimeFormatter.parse(text, query)} requires.
+   */
+  private static Object parse(Pattern pattern, String text) {
+    ParsePosition position = new ParsePosition(0);
+    Object date = pattern.format().parseObject(text, position);
+    return date != null && position.getErrorIndex() < 0 && position.getIndex() == text.length() ? date : null;
   }
 
   private static String iso(Object date) {

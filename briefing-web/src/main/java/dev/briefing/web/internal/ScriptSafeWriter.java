@@ -18,6 +18,8 @@ public final class ScriptSafeWriter extends Writer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final Writer out;
+  /** The escape being written, reused: one array per writer, not one per escaped character. */
+  private final char[] escape = {'\\', 'u', '0', '0', '0', '0'};
 
   /** @param out where the escaped JSON goes */
   public ScriptSafeWriter(Writer out) {
@@ -42,7 +44,11 @@ public final class ScriptSafeWriter extends Writer {
       char c = chars[i];
       if (escapes(c)) {
         out.write(chars, start, i - start);
-        out.write(new char[] {'\\', 'u', HEX[c >> 12], HEX[(c >> 8) & 15], HEX[(c >> 4) & 15], HEX[c & 15]});
+        escape[2] = HEX[c >> 12];
+        escape[3] = HEX[(c >> 8) & 15];
+        escape[4] = HEX[(c >> 4) & 15];
+        escape[5] = HEX[c & 15];
+        out.write(escape, 0, escape.length);
         start = i + 1;
       }
     }
