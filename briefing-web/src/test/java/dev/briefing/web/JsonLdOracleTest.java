@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonLdOracleTest {
 
   static Stream<Briefing> briefings() {
-    return Stream.concat(Stream.of(SeedBriefing.briefing(), TestBriefings.everyPart()),
-        BriefingGenerator.validBriefings(60, 16));
+    return Stream.of(Stream.of(SeedBriefing.briefing(), SeedBriefing.editorialBriefing(), TestBriefings.everyPart()),
+        BriefingGenerator.validBriefings(60, 16), BriefingGenerator.validEditorialBriefings(60, 17)).flatMap(s -> s);
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.Figure;
 import dev.briefing.core.format.FormatRegistry;
+import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.Section;
 import jakarta.json.Json;
@@ -25,6 +26,21 @@ class JsonLdRendererTest {
       expected = Json.createReader(in).readObject();
     }
     assertThat(parse(JsonLdRenderer.standard().render(TestBriefings.everyPart()))).isEqualTo(expected);
+  }
+
+  @Test
+  void writesTheSeedEditionsModel11PartsAsTheReviewedArticle() throws IOException {
+    JsonObject expected;
+    try (InputStream in = getClass().getResourceAsStream("seed-1.1.jsonld")) {
+      expected = Json.createReader(in).readObject();
+    }
+    assertThat(parse(JsonLdRenderer.standard().render(SeedBriefing.editorialBriefing()))).isEqualTo(expected);
+  }
+
+  @Test
+  void writesAModel10BriefingWithoutAnyModel11Term() {
+    String jsonLd = JsonLdRenderer.standard().render(SeedBriefing.briefing());
+    assertThat(jsonLd).doesNotContain("additionalProperty", "hasPart", "\"comment\"", "Indicator");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.briefing.render.html;
 
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.HtmlText;
 import java.io.IOException;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The markup around the labels' words (section headings, impact orders, "as of", the table's
- * column headings, the details' terms), made once per renderer. A briefing in another language
+ * column headings, the details' terms, the model 1.1 labels), made once per renderer. A briefing in another language
  * than its labels (German labels around {@code lang="en-GB"} text) gets the marked set, whose
  * every element that holds a label carries the labels' own {@code lang}, so that each word is
  * in the language it is written in; the article's {@code lang} stays the briefing's, for the
@@ -32,6 +33,13 @@ final class HtmlLabels {
   final String authorTerm;
   final String tagTerm;
   final String sourceTerm;
+  final String likelihoodOpen;
+  final String confidenceOpen;
+  final String horizonOpen;
+  final String alternativeViewsOpen;
+  final String signpostsOpen;
+  /** Per {@link SignpostStatus}, in declaration order: the status word in a {@code <data>} of its term. */
+  final String[] statusWords;
 
   /**
    * @param labels the words
@@ -66,6 +74,24 @@ final class HtmlLabels {
     this.authorTerm = term(lang, labels.author());
     this.tagTerm = term(lang, labels.tag());
     this.sourceTerm = term(lang, labels.source());
+    // Model 1.1: the value a reader keys on is the model's own term in <data value>, whatever
+    // the words around it, so a page reads back in every label language.
+    this.likelihoodOpen = term(lang, labels.likelihood()) + "<dd class=\"likelihood\"><data value=\"";
+    this.confidenceOpen = term(lang, labels.confidence()) + "<dd class=\"confidence\"><data value=\"";
+    this.horizonOpen = term(lang, labels.horizon()) + "<dd class=\"horizon\"><data value=\"";
+    int asideLevel = Math.min(6, sectionLevel + 1);
+    this.alternativeViewsOpen = "<aside class=\"alternative-views\">\n<h" + asideLevel + lang + ">"
+        + text(labels.alternativeViews()) + "</h" + asideLevel + ">\n<ul>\n";
+    this.signpostsOpen = "<table class=\"signposts\">\n<thead>\n<tr>" + th + text(labels.indicator())
+        + "</th>" + th + text(labels.threshold())
+        + "</th>" + th + text(labels.reviewBy())
+        + "</th>" + th + text(labels.status()) + "</th></tr>\n</thead>\n<tbody>\n";
+    SignpostStatus[] statuses = SignpostStatus.values();
+    this.statusWords = new String[statuses.length];
+    for (int i = 0; i < statuses.length; i++) {
+      statusWords[i] = "<data value=\"" + statuses[i].term() + "\"" + lang + ">"
+          + text(labels.statusWord(statuses[i])) + "</data>";
+    }
   }
 
   /**

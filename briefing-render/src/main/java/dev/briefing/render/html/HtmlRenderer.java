@@ -28,7 +28,11 @@ import java.util.Optional;
 /**
  * Writes a briefing as semantic HTML5: an {@code <article>} with a {@code <section>} and heading
  * per part, paragraphs, an ordered list of impacts, the figures as a definition list or a table,
- * the watch items and details as definition lists. Immutable and thread-safe: build once, reuse.
+ * the watch items and details as definition lists. The model 1.1 parts, when present, follow
+ * what they qualify: a judgment's likelihood, confidence and horizon as a {@code <dl
+ * class="judgment">} of {@code <data value="likely">} values, the alternative views as an
+ * {@code <aside>} headed "Room for disagreement" at the end of Why It Matters, a watch item's
+ * signposts as a table (indicator, threshold, review-by {@code <time>}, status {@code <data>}). Immutable and thread-safe: build once, reuse.
  *
  * <p>By default it writes a full document with a small embedded style sheet that email
  * clients render and, in its head, the briefing as schema.org JSON-LD in one {@code <script
@@ -102,9 +106,9 @@ public final class HtmlRenderer extends SectionRenderer {
   private SectionWalk<HtmlOutput> walk(HtmlLabels words, SectionWalk<HtmlOutput> replacements) {
     return SectionWalk.<HtmlOutput>empty()
         .with(Section.TITLE, this::writeTitle)
-        .with(Section.SIGNAL, (b, out) -> section(words.signalOpen, b.signal(), out))
+        .with(Section.SIGNAL, (b, out) -> writeSignal(b, words, out))
         .with(Section.WHAT_HAPPENED, (b, out) -> section(words.whatHappenedOpen, b.whatHappened(), out))
-        .with(Section.WHY_IT_MATTERS, (b, out) -> writeImpacts(b.impacts(), words, out.target))
+        .with(Section.WHY_IT_MATTERS, (b, out) -> writeImpacts(b, words, out))
         .with(Section.THE_NUMBERS, options().figureLayout() == FigureLayout.TABLE
             ? (b, out) -> writeTable(b, words, out) : (b, out) -> writeFigureList(b, words, out))
         .with(Section.WHAT_TO_WATCH, (b, out) -> writeWatchItems(b.watchItems(), words, out))
@@ -181,6 +185,14 @@ public final class HtmlRenderer extends SectionRenderer {
     out.append(titleClose);
   }
 
+  private static void writeSignal(Briefing briefing, HtmlLabels words, HtmlOutput out) throws IOException {
+    out.target.append(words.signalOpen);
+    out.paragraphs(briefing.signal());
+    HtmlJudgments.judgment(briefing.signalLikelihood(), briefing.signalConfidence(), briefing.signalHorizon(),
+        words, out.target);
+    out.target.append("</section>\n");
+  }
+
   private static void section(String open, String text, HtmlOutput out) throws IOException {
     out.target.append(open);
     out.paragraphs(text);
@@ -195,12 +207,15 @@ public final class HtmlRenderer extends SectionRenderer {
       HtmlText.content(out, item.title());
       out.append("</dt>\n<dd>");
       html.paragraphs(item.description());
+      HtmlJudgments.signposts(item.signposts(), words, out);
       out.append("</dd>\n");
     }
     out.append("</dl>\n</section>\n");
   }
 
-  private void writeImpacts(List<Impact> impacts, HtmlLabels words, Appendable out) throws IOException {
+  private void writeImpacts(Briefing briefing, HtmlLabels words, HtmlOutput html) throws IOException {
+    Appendable out = html.target;
+    List<Impact> impacts = briefing.impacts();
     out.append(words.whyItMattersOpen);
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
@@ -220,9 +235,15 @@ public final class HtmlRenderer extends SectionRenderer {
       if (first) {
         out.append("</p>");
       }
+      if (impact.likelihood().isPresent() || impact.confidence().isPresent() || impact.horizon().isPresent()) {
+        out.append('\n');
+        HtmlJudgments.judgment(impact.likelihood(), impact.confidence(), impact.horizon(), words, out);
+      }
       out.append("</li>\n");
     }
-    out.append("</ol>\n</section>\n");
+    out.append("</ol>\n");
+    HtmlJudgments.alternativeViews(briefing.alternativeViews(), words, html);
+    out.append("</section>\n");
   }
 
   private void writeFigureList(Briefing briefing, HtmlLabels words, HtmlOutput html) throws IOException {

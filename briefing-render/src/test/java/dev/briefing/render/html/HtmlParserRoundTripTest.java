@@ -19,14 +19,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The library's own HTML reads back as the briefing it was written from: generated valid
- * briefings rendered as a document and as a fragment, with figures as a list and as a table,
- * in every label language, and parsed with {@link HtmlParser}.
+ * briefings, of model 1.0 and with every model 1.1 part, rendered as a document and as a
+ * fragment, with figures as a list and as a table, in every label language, and parsed with
+ * {@link HtmlParser}.
  */
 class HtmlParserRoundTripTest {
 
   static Stream<Arguments> pages() {
     List<Arguments> all = new ArrayList<>();
-    List<Briefing> briefings = BriefingGenerator.validBriefings(200, 20_261_203L).toList();
+    List<Briefing> briefings = Stream.concat(BriefingGenerator.validBriefings(200, 20_261_203L),
+        BriefingGenerator.validEditorialBriefings(200, 20_261_204L)).toList();
     int i = 0;
     for (Briefing briefing : briefings) {
       SectionLabels labels = SectionLabels.builtIn().get(i % SectionLabels.builtIn().size());

@@ -53,7 +53,8 @@ class HtmlRendererTest {
       Map.entry("h1", Set.of()), Map.entry("h2", Set.of("lang")), Map.entry("h3", Set.of("lang")),
       Map.entry("p", Set.of()), Map.entry("ol", Set.of("class")), Map.entry("li", Set.of()),
       Map.entry("strong", Set.of("lang")), Map.entry("dl", Set.of("class")), Map.entry("dt", Set.of("lang")),
-      Map.entry("dd", Set.of()), Map.entry("cite", Set.of()), Map.entry("span", Set.of("class", "lang")),
+      Map.entry("dd", Set.of("class")), Map.entry("data", Set.of("value", "lang")),
+      Map.entry("aside", Set.of("class")), Map.entry("ul", Set.of()), Map.entry("h4", Set.of("lang")), Map.entry("cite", Set.of()), Map.entry("span", Set.of("class", "lang")),
       Map.entry("table", Set.of("class")), Map.entry("thead", Set.of()), Map.entry("tbody", Set.of()),
       Map.entry("tr", Set.of()), Map.entry("th", Set.of("scope", "lang")), Map.entry("td", Set.of()),
       Map.entry("a", Set.of("href")), Map.entry("time", Set.of("datetime")), Map.entry("bdi", Set.of()));
@@ -68,6 +69,50 @@ class HtmlRendererTest {
   @Test
   void seedDocumentMatchesGoldenFile() {
     Golden.assertMatches("seed.html", DOCUMENT.render(SeedBriefing.briefing()));
+  }
+
+  @Test
+  void seedEditionOfModel11MatchesGoldenFile() {
+    Golden.assertMatches("seed-1.1.html", DOCUMENT.render(SeedBriefing.editorialBriefing()));
+  }
+
+  @Test
+  void jsoupFindsEveryModel11PartOfTheSeedEditionAsItsTerm() {
+    Briefing edition = SeedBriefing.editorialBriefing();
+    Document document = Jsoup.parse(DOCUMENT.render(edition));
+    assertOnlyAllowedMarkup(document);
+
+    Element signal = document.selectFirst("section.signal > dl.judgment");
+    assertThat(signal.select("> dt").eachText()).containsExactly("Likelihood", "Confidence", "Horizon");
+    assertThat(signal.select("> dd > data").eachAttr("value")).containsExactly("likely", "moderate", "P18M");
+    assertThat(document.select("ol.impacts > li > dl.judgment > dd.likelihood > data").eachAttr("value"))
+        .containsExactly("almost certain", "likely", "roughly even chance");
+    assertThat(document.select("ol.impacts > li > dl.judgment > dd.horizon > data").eachText()).containsExactly("P18M");
+    Element views = document.selectFirst("section.why-it-matters > aside.alternative-views");
+    assertThat(views.selectFirst("> h3").text()).isEqualTo("Room for disagreement");
+    assertThat(views.select("> ul > li > p").eachText()).containsExactly(edition.alternativeViews().get(0).text());
+    assertThat(views.select("> ul > li > dl.judgment > dd.likelihood > data").eachAttr("value")).containsExactly("unlikely");
+    Element signposts = document.selectFirst("dl.watch-items > dd > table.signposts");
+    assertThat(signposts.select("> thead th").eachText()).containsExactly("Indicator", "Threshold", "Review by", "Status");
+    List<Element> cells = signposts.select("> tbody > tr").get(0).children();
+    assertThat(cells.get(0).wholeText()).isEqualTo(edition.watchItems().get(0).signposts().get(0).indicator());
+    assertThat(cells.get(2).selectFirst("time").attr("datetime")).isEqualTo("2026-08-31");
+    assertThat(cells.get(3).selectFirst("data").attr("value")).isEqualTo("open");
+    assertThat(document.select("table.signposts")).hasSize(2);
+  }
+
+  @Test
+  void germanLabelsNameTheModel11PartsAndTheTermsStayTheModels() {
+    HtmlRenderer german = HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).build());
+    Document document = Jsoup.parse(german.render(SeedBriefing.editorialBriefing()));
+    SectionLabels de = SectionLabels.german();
+
+    assertThat(document.select("section.signal > dl.judgment > dt").eachText())
+        .containsExactly(de.likelihood(), de.confidence(), de.horizon());
+    assertThat(document.selectFirst("aside.alternative-views > h3").text()).isEqualTo(de.alternativeViews());
+    Element status = document.selectFirst("table.signposts data");
+    assertThat(status.attr("value")).isEqualTo("open");
+    assertThat(status.text()).isEqualTo(de.statusOpen());
   }
 
   @Test
@@ -89,6 +134,8 @@ class HtmlRendererTest {
     assertThat(nu.errors(TABLE.render(Samples.seedWithDetails()))).isEmpty();
     HtmlRenderer german = HtmlRenderer.of(RenderOptions.builder().labels(SectionLabels.german()).headingLevel(5).build());
     assertThat(nu.errors(german.render(Samples.seedWithDetails()))).isEmpty();
+    assertThat(nu.errors(DOCUMENT.render(SeedBriefing.editorialBriefing()))).isEmpty();
+    assertThat(nu.errors(german.render(SeedBriefing.editorialBriefing()))).isEmpty();
   }
 
   @Test
@@ -99,7 +146,8 @@ class HtmlRendererTest {
   }
 
   static Stream<Briefing> nuSamples() {
-    return Stream.concat(BriefingGenerator.validBriefings(40, 21), BriefingGenerator.hostileBriefings(40, 22));
+    return Stream.of(BriefingGenerator.validBriefings(40, 21), BriefingGenerator.hostileBriefings(40, 22),
+        BriefingGenerator.validEditorialBriefings(40, 25)).flatMap(s -> s);
   }
 
   @Tag("generated-corpus")

@@ -1,12 +1,19 @@
 package dev.briefing.render.internal.html;
 
 import dev.briefing.core.Figure;
+import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.render.internal.parse.BriefingDraft;
 import dev.briefing.render.internal.parse.DetailField;
 import dev.briefing.render.internal.parse.DetailValues;
+import dev.briefing.render.internal.parse.Judgment;
+import dev.briefing.render.internal.parse.JudgmentField;
 import dev.briefing.render.internal.parse.Section;
 import dev.briefing.render.internal.parse.Vocabulary;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,7 +21,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * The library's own HTML read back exactly, by the classes the renderer writes
  * ({@code article.briefing}, {@code section.signal}, {@code ol.impacts}, {@code dl.figures} or
- * {@code table.figures}, {@code dl.watch-items}, {@code dl.details}), whatever the label
+ * {@code table.figures}, {@code dl.watch-items}, {@code dl.details}; for model 1.1
+ * {@code dl.judgment}, {@code aside.alternative-views}, {@code table.signposts}, whose values
+ * are the model's terms in {@code <data value>} and {@code <time datetime>}), whatever the label
  * language, heading level or figure layout. Text is taken as written, white space included, so
  * that a rendered briefing comes back equal.
  */
@@ -55,7 +64,8 @@ public final class OwnHtmlReader {
       boolean read;
       switch (child.className()) {
         case "signal":
-          read = paragraphs(child, Section.SIGNAL, draft);
+          read = paragraphs(child, Section.SIGNAL, draft)
+              && judgment(child.selectFirst("> dl.judgment"), draft.signalJudgment());
           break;
         case "what-happened":
           read = paragraphs(child, Section.WHAT_HAPPENED, draft);
@@ -91,7 +101,7 @@ public final class OwnHtmlReader {
 
   private boolean impacts(Element section, BriefingDraft draft) {
     for (Element li : section.select("> ol.impacts > li")) {
-      List<Element> ps = li.children();
+      List<Element> ps = li.select("> p");
       if (ps.isEmpty() || ps.get(0).children().isEmpty()) {
         return false;
       }
@@ -106,6 +116,80 @@ public final class OwnHtmlReader {
       for (int i = 1; i < ps.size(); i++) {
         draft.continueImpact(ps.get(i).wholeText());
       }
+      if (!judgment(li.selectFirst("> dl.judgment"), draft.lastImpactJudgment())) {
+        return false;
+      }
+    }
+    for (Element li : section.select("> aside.alternative-views > ul > li")) {
+      List<Element> ps = li.select("> p");
+      draft.startAlternativeView(ps.isEmpty() ? "" : ps.get(0).wholeText());
+      for (int i = 1; i < ps.size(); i++) {
+        draft.continueAlternativeView(ps.get(i).wholeText());
+      }
+      if (!judgment(li.selectFirst("> dl.judgment"), draft.lastAlternativeViewJudgment())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A judgment's values, keyed by the class of each {@code <dd>} and read from its {@code <data value>}. */
+  private static boolean judgment(Element list, Judgment judgment) {
+    if (list == null) {
+      return true;
+    }
+    for (Element dd : list.select("> dd")) {
+      JudgmentField field;
+      switch (dd.className()) {
+        case "likelihood":
+          field = JudgmentField.LIKELIHOOD;
+          break;
+        case "confidence":
+          field = JudgmentField.CONFIDENCE;
+          break;
+        case "horizon":
+          field = JudgmentField.HORIZON;
+          break;
+        default:
+          return false;
+      }
+      Element data = dd.selectFirst("> data[value]");
+      if (data == null || judgment.set(field, data.attr("value")) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A watch item's signposts: one row each of indicator, threshold, review-by {@code <time>} and status {@code <data>}. */
+  private static boolean signposts(Element dd, BriefingDraft draft) {
+    Element table = dd.selectFirst("> table.signposts");
+    if (table == null) {
+      return true;
+    }
+    for (Element tr : table.select("> tbody > tr")) {
+      List<Element> cells = tr.children();
+      if (cells.size() != 4 || !draft.startSignpost(cells.get(0).wholeText())) {
+        return false;
+      }
+      Signpost.Builder signpost = draft.lastSignpost();
+      if (!cells.get(1).childNodes().isEmpty()) {
+        signpost.threshold(cells.get(1).wholeText());
+      }
+      Element time = cells.get(2).selectFirst("> time[datetime]");
+      if (time != null) {
+        try {
+          signpost.reviewBy(LocalDate.parse(time.attr("datetime")));
+        } catch (DateTimeParseException e) {
+          return false;
+        }
+      }
+      Element status = cells.get(3).selectFirst("> data[value]");
+      Optional<SignpostStatus> read = status == null ? Optional.empty() : SignpostStatus.ofTerm(status.attr("value"));
+      if (read.isEmpty()) {
+        return false;
+      }
+      signpost.status(read.get());
     }
     return true;
   }
@@ -200,6 +284,9 @@ public final class OwnHtmlReader {
       draft.startWatchItem(dt.wholeText(), ps.isEmpty() ? "" : ps.get(0).wholeText());
       for (int i = 1; i < ps.size(); i++) {
         draft.continueWatchItem(ps.get(i).wholeText());
+      }
+      if (!signposts(dd, draft)) {
+        return false;
       }
     }
     return true;
