@@ -23,9 +23,6 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReading {
 
-  /** The start of the article the library's HTML renderer writes. */
-  private static final String OWN_ARTICLE = "<article class=\"briefing\"";
-
   private final TolerantParsing parsing;
   private final OwnHtmlReader own;
 
@@ -47,8 +44,12 @@ public final class HtmlReading {
     // The library's own HTML holds the model's text exactly, so it is read unrepaired (a repair
     // would change text that only looks damaged), and without positions, which only the tolerant
     // reader needs and which cost a scan for line breaks.
-    if (page.contains(OWN_ARTICLE)) {
-      ParseResult exact = ownHtml(Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(false)), plain);
+    // Of a page the library wrote, jsoup is given the article alone: the head around it, the
+    // JSON-LD above all, would cost as much again to tokenise and build, and is not read.
+    int article = OwnDocument.articleStart(page);
+    if (article >= 0 || page.contains(OwnDocument.ARTICLE)) {
+      String own = article >= 0 ? OwnDocument.fromArticle(page, article) : page;
+      ParseResult exact = ownHtml(Jsoup.parse(own, "", Parser.htmlParser().setTrackPosition(false)), plain);
       if (exact != null) {
         return exact;
       }
