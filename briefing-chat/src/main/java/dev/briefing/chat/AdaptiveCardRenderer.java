@@ -11,6 +11,7 @@ import dev.briefing.kit.SafeLinks;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionWalk;
 import dev.briefing.kit.SectionWriter;
+import dev.briefing.kit.Shortening;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
@@ -81,10 +82,10 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
     CardOutput card = new CardOutput(options);
     walk.write(briefing, options.sections(), card);
-    Optional<CardPart.Action> link = limits.fullBriefing.apply(briefing)
+    Optional<CardPart.Action> link = limits.shortening.link(briefing)
         .flatMap(SafeLinks::of)
-        .map(url -> new CardPart.Action(limits.fullBriefingTitle, url));
-    CardFit.write(card.layout(), limits.maxLength, limits.shortenedNote, link, out);
+        .map(url -> new CardPart.Action(limits.shortening.linkTitle(), url));
+    CardFit.write(card.layout(), limits.maxLength, limits.shortening.note(), link, out);
   }
 
   /**
@@ -114,16 +115,12 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
   /** What a card does when it is too large; a builder's, copied into each renderer it builds. */
   private static final class Limits {
     private int maxLength = WEBHOOK_LIMIT;
-    private String shortenedNote = "This briefing is shortened to fit the card.";
-    private String fullBriefingTitle = "Read the full briefing";
-    private Function<Briefing, Optional<URI>> fullBriefing = b -> Optional.empty();
+    private Shortening shortening = Shortening.of("This briefing is shortened to fit the card.");
 
     Limits copy() {
       Limits copy = new Limits();
       copy.maxLength = maxLength;
-      copy.shortenedNote = shortenedNote;
-      copy.fullBriefingTitle = fullBriefingTitle;
-      copy.fullBriefing = fullBriefing;
+      copy.shortening = shortening;
       return copy;
     }
   }
@@ -175,20 +172,32 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
     }
 
     /**
-     * @param note the words of the note on a shortened card, plain text
+     * @param shortening what a shortened card says, and where it links; by default the note
+     *     "This briefing is shortened to fit the card." and no link
      * @return this builder
      */
+    public Builder shortening(Shortening shortening) {
+      limits.shortening = Objects.requireNonNull(shortening, "shortening");
+      return this;
+    }
+
+    /**
+     * @param note the words of the note on a shortened card, plain text
+     * @return this builder
+     * @see Shortening#withNote
+     */
     public Builder shortenedNote(String note) {
-      limits.shortenedNote = Objects.requireNonNull(note, "note");
+      limits.shortening = limits.shortening.withNote(note);
       return this;
     }
 
     /**
      * @param title the words of the action that opens the whole briefing
      * @return this builder
+     * @see Shortening#withLinkTitle
      */
     public Builder fullBriefingTitle(String title) {
-      limits.fullBriefingTitle = Objects.requireNonNull(title, "title");
+      limits.shortening = limits.shortening.withLinkTitle(title);
       return this;
     }
 
@@ -196,9 +205,10 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
      * @param link where a briefing can be read whole, if anywhere; a shortened card links
      *     there (an address {@link SafeLinks} allows)
      * @return this builder
+     * @see Shortening#withLink
      */
     public Builder fullBriefing(Function<Briefing, Optional<URI>> link) {
-      limits.fullBriefing = Objects.requireNonNull(link, "link");
+      limits.shortening = limits.shortening.withLink(link);
       return this;
     }
   }

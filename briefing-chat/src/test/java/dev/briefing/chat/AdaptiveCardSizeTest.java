@@ -10,6 +10,7 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.SectionLabels;
+import dev.briefing.kit.Shortening;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,18 @@ class AdaptiveCardSizeTest {
         .render(SeedBriefing.briefing());
 
     assertThat(card).contains("Das Signal", "Gekürzt.", "Alles lesen");
+  }
+
+  @Test
+  void oneShorteningFromTheKitSaysWhatTheThreeSettersSay() {
+    String bySetters = AdaptiveCardRenderer.builder().maxLength(1_500)
+        .shortenedNote("Gekürzt.").fullBriefingTitle("Alles lesen").fullBriefing(b -> Optional.of(FULL)).build()
+        .render(SeedBriefing.briefing());
+    String byKit = AdaptiveCardRenderer.builder().maxLength(1_500)
+        .shortening(Shortening.of("Gekürzt.").withLinkTitle("Alles lesen").withLink(b -> Optional.of(FULL))).build()
+        .render(SeedBriefing.briefing());
+
+    assertThat(byKit).isEqualTo(bySetters).contains("Gekürzt.", "Alles lesen");
   }
 
   @Test

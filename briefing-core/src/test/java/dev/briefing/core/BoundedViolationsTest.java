@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * However many parts break a rule, the violations named are bounded by the limits: a list over
  * its limit is one violation, and only its first elements up to the limit are checked one by
- * one. The time this keeps linear is measured in briefing-hardening (ValidationScalingTest).
+ * one. That the work stays linear is counted in ModelRulesWorkTest, its speed measured by ValidationBenchmark.
  */
 class BoundedViolationsTest {
 

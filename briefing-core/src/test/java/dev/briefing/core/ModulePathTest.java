@@ -19,8 +19,12 @@ class ModulePathTest {
     Module module = Briefing.class.getModule();
     assertThat(module.isNamed()).isTrue();
     assertThat(module.getName()).isEqualTo("dev.briefing.core");
-    assertThat(module.getDescriptor().exports()).extracting(e -> e.source())
+    assertThat(module.getDescriptor().exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
         .containsExactlyInAnyOrder("dev.briefing.core", "dev.briefing.core.format");
+    // The line reader is internal: only the NDJSON reader shares it with the converter.
+    assertThat(module.getDescriptor().exports()).filteredOn(e -> e.isQualified())
+        .extracting(e -> e.source() + " to " + e.targets())
+        .containsExactly("dev.briefing.core.internal.lines to [dev.briefing.json]");
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionWalk;
 import dev.briefing.kit.SectionWriter;
+import dev.briefing.kit.Shortening;
 import dev.briefing.render.text.TextRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,9 +75,7 @@ public final class EmailRenderer implements BriefingRenderer {
   private final SectionWalk<EmailOutput> markedWalk;
   private final TextRenderer text;
   private final int maxBytes;
-  private final String shortenedNote;
-  private final String fullBriefingTitle;
-  private final Function<Briefing, Optional<URI>> fullBriefing;
+  private final Shortening shortening;
 
   private EmailRenderer(Builder builder) {
     this.options = builder.options;
@@ -87,9 +86,7 @@ public final class EmailRenderer implements BriefingRenderer {
     this.markedWalk = EmailSections.walk(labels, marked).overriddenBy(replacements);
     this.text = TextRenderer.of(options);
     this.maxBytes = builder.maxBytes;
-    this.shortenedNote = builder.shortenedNote;
-    this.fullBriefingTitle = builder.fullBriefingTitle;
-    this.fullBriefing = builder.fullBriefing;
+    this.shortening = builder.shortening;
   }
 
   /** @return English labels, every section, the default size limit */
@@ -158,10 +155,10 @@ public final class EmailRenderer implements BriefingRenderer {
   private String note(Briefing briefing) throws IOException {
     StringBuilder note = new StringBuilder(512);
     EmailOutput out = new EmailOutput(note, options);
-    out.row().markup("<p style=\"" + EmailStyle.SMALL + "\">").text(shortenedNote);
-    Optional<URI> link = fullBriefing.apply(briefing);
+    out.row().markup("<p style=\"" + EmailStyle.SMALL + "\">").text(shortening.note());
+    Optional<URI> link = shortening.link(briefing);
     if (link.isPresent() && SafeLinks.allows(link.get())) {
-      out.markup(" ").link(link.get(), fullBriefingTitle);
+      out.markup(" ").link(link.get(), shortening.linkTitle());
     }
     out.markup("</p>\n").endRow();
     return note.toString();
@@ -197,9 +194,7 @@ public final class EmailRenderer implements BriefingRenderer {
     private RenderOptions options = RenderOptions.standard();
     private SectionWalk<EmailOutput> replacements = SectionWalk.empty();
     private int maxBytes = DEFAULT_MAX_BYTES;
-    private String shortenedNote = "This briefing is shortened to fit an email.";
-    private String fullBriefingTitle = "Read the full briefing";
-    private Function<Briefing, Optional<URI>> fullBriefing = b -> Optional.empty();
+    private Shortening shortening = Shortening.of("This briefing is shortened to fit an email.");
 
     private Builder() {}
 
@@ -238,20 +233,32 @@ public final class EmailRenderer implements BriefingRenderer {
     }
 
     /**
-     * @param note the sentence that ends a shortened email; default "This briefing is shortened to fit an email."
+     * @param shortening what a shortened email says, and where it links; by default the note
+     *     "This briefing is shortened to fit an email." and no link
      * @return this builder
      */
+    public Builder shortening(Shortening shortening) {
+      this.shortening = Objects.requireNonNull(shortening, "shortening");
+      return this;
+    }
+
+    /**
+     * @param note the sentence that ends a shortened email; default "This briefing is shortened to fit an email."
+     * @return this builder
+     * @see Shortening#withNote
+     */
     public Builder shortenedNote(String note) {
-      this.shortenedNote = Objects.requireNonNull(note, "note");
+      this.shortening = shortening.withNote(note);
       return this;
     }
 
     /**
      * @param title the text of the link to the whole briefing; default "Read the full briefing"
      * @return this builder
+     * @see Shortening#withLinkTitle
      */
     public Builder fullBriefingTitle(String title) {
-      this.fullBriefingTitle = Objects.requireNonNull(title, "title");
+      this.shortening = shortening.withLinkTitle(title);
       return this;
     }
 
@@ -259,9 +266,10 @@ public final class EmailRenderer implements BriefingRenderer {
      * @param link where a briefing can be read whole, linked from a shortened email when the
      *     address passes {@link SafeLinks}; none by default
      * @return this builder
+     * @see Shortening#withLink
      */
     public Builder fullBriefing(Function<Briefing, Optional<URI>> link) {
-      this.fullBriefing = Objects.requireNonNull(link, "link");
+      this.shortening = shortening.withLink(link);
       return this;
     }
 

@@ -8,6 +8,7 @@ import dev.briefing.core.Briefing;
 import dev.briefing.core.testing.BriefingGenerator;
 import dev.briefing.core.testing.SeedBriefing;
 import dev.briefing.email.testing.EmailPages;
+import dev.briefing.kit.Shortening;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -96,6 +97,17 @@ class EmailSizeTest {
     assertThat(email.htmlBytes()).isLessThanOrEqualTo(6_000);
     assertThat(document.text()).contains(SEED.signal().split("\n\n")[0], "Cut <short>.", "All of it");
     assertThat(email.warnings()).singleElement().asString().contains("over its limit of 6,000");
+  }
+
+  @Test
+  void oneShorteningFromTheKitSaysWhatTheThreeSettersSay() {
+    Email bySetters = EmailRenderer.builder().maxBytes(6_000).shortenedNote("Cut <short>.")
+        .fullBriefingTitle("All of it").fullBriefing(b -> FULL).build().email(SEED);
+    Email byKit = EmailRenderer.builder().maxBytes(6_000)
+        .shortening(Shortening.of("Cut <short>.").withLinkTitle("All of it").withLink(b -> FULL)).build().email(SEED);
+
+    assertThat(byKit.html()).isEqualTo(bySetters.html()).contains("All of it");
+    assertThat(byKit.text()).isEqualTo(bySetters.text());
   }
 
   @Test

@@ -238,4 +238,20 @@ class NdjsonTest {
     @Override
     public void close() {}
   }
+
+  @Test
+  void aLenientReaderListsEachUnknownPropertyAtItsLineAndPathAsTheJsonFormatDoes() {
+    String unknown = SEED_LINE.replaceFirst("\\{", "{\"note\":1,").replace("\"order\":2,", "\"order\":2,\"extra\":[],");
+    NdjsonReader lines = JSON.lenient().ndjsonReader(new StringReader(SEED_LINE + "\n\n" + unknown + "\n"));
+
+    assertThat(lines.next()).isEqualTo(SeedBriefing.briefing());
+    assertThat(lines.warnings()).isEmpty();
+    assertThat(lines.next()).isEqualTo(SeedBriefing.briefing());
+    List<ParseWarning> single = JSON.lenient().asParser().read(new StringReader(unknown)).warnings();
+    assertThat(lines.warnings()).extracting(ParseWarning::toString).containsExactly(
+        "line 3, column 1 at $.note: unknown property not kept; read it with BriefingJson.readDocument to keep it",
+        "line 3, column 1 at $.impacts[1].extra: unknown property not kept; read it with BriefingJson.readDocument to keep it");
+    assertThat(lines.warnings()).extracting(w -> w.location().path(), ParseWarning::message)
+        .isEqualTo(single.stream().map(w -> org.assertj.core.groups.Tuple.tuple(w.location().path(), w.message())).toList());
+  }
 }

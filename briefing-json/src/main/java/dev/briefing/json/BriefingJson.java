@@ -28,7 +28,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -350,9 +352,42 @@ public final class BriefingJson {
   /**
    * Reads one document from the start of {@code chars}, which the parser reads in place: the
    * NDJSON reader's line buffer, which would otherwise become a string, and be copied again.
+   * A byte-order mark is not passed over: in a line it is not at the start of the input.
    */
-  Briefing read(char[] chars, int length) {
-    return readDocument(() -> engine().reader(chars, length, lenient)).briefing();
+  JsonDocument readDocument(char[] chars, int length) {
+    requireNoMark(length > 0 ? chars[0] : 0);
+    return readDocument(() -> engine().reader(chars, length, lenient));
+  }
+
+  /**
+   * One line of JSON Lines, as {@link #readDocument(char[], int)} reads it.
+   */
+  JsonDocument readLineDocument(String line) {
+    requireNoMark(line.isEmpty() ? 0 : line.charAt(0));
+    return readDocument(() -> engine().reader(line, lenient));
+  }
+
+  /** A line reader passes over the mark at the start of the input: at a line's, it is one too many. */
+  private static void requireNoMark(int first) {
+    if (first == ByteOrderMark.MARK) {
+      throw new BriefingFormatException(Location.at(1, 1),
+          "a byte-order mark may only start the input; remove it from this line");
+    }
+  }
+
+  /**
+   * What a lenient read passed over, as the model cannot hold it: one warning per unknown
+   * property, at {@code where} (a line, or nowhere for a whole document) and its JSON path.
+   */
+  static List<ParseWarning> unknownWarnings(JsonDocument document, Location where) {
+    if (document.unknown().isEmpty()) {
+      return List.of();
+    }
+    List<ParseWarning> warnings = new ArrayList<>(document.unknown().size());
+    document.unknown().keySet().forEach(pointer -> warnings.add(ParseWarning.of(
+        where.withPath(JsonPathText.fromPointer(pointer)),
+        "unknown property not kept; read it with BriefingJson.readDocument to keep it")));
+    return List.copyOf(warnings);
   }
 
   /**
@@ -483,11 +518,8 @@ public final class BriefingJson {
     @Override
     public ParseResult read(Reader in) {
       JsonDocument document = readDocument(in);
-      ParseResult.Builder result = ParseResult.builder().briefing(document.briefing());
-      document.unknown().keySet().forEach(pointer -> result.addWarnings(ParseWarning.of(
-          Location.unknown().withPath(JsonPathText.fromPointer(pointer)),
-          "unknown property not kept; read it with BriefingJson.readDocument to keep it")));
-      return result.build();
+      return ParseResult.builder().briefing(document.briefing())
+          .addAllWarnings(unknownWarnings(document, Location.unknown())).build();
     }
 
     @Override

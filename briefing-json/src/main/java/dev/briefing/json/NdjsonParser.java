@@ -5,8 +5,10 @@ import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.Location;
 import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.ParseResult;
+import dev.briefing.core.format.ParseWarning;
 import java.io.Reader;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Spliterator;
@@ -30,13 +32,14 @@ final class NdjsonParser implements BriefingParser {
       throw new BriefingFormatException(Location.at(1, 1), "expected a briefing but the input has no lines");
     }
     Briefing briefing = lines.next();
+    List<ParseWarning> warnings = lines.warnings();
     long first = lines.lineNumber();
     if (lines.hasNext()) {
       throw new BriefingFormatException(Location.at((int) Math.min(Integer.MAX_VALUE, lines.lineNumber()), 1),
           "expected one briefing but line " + lines.lineNumber() + " holds another after line " + first
               + "; read them all with parseAll");
     }
-    return ParseResult.of(briefing);
+    return ParseResult.builder().briefing(briefing).addAllWarnings(warnings).build();
   }
 
   /** Each line is read alone as it would be in place, so a converter may split the lines among threads. */
@@ -45,10 +48,15 @@ final class NdjsonParser implements BriefingParser {
     return OptionalLong.of(codec.limits().maxDocumentLength());
   }
 
-  /** The line is parsed where it lies, without a line reader's buffers. */
+  /**
+   * The line is parsed where it lies, without a line reader's buffers, as the reader parses it
+   * in place: a byte-order mark in it is refused, as it is not at the start of the input.
+   */
   @Override
   public ParseResult readLine(String line) {
-    return ParseResult.of(codec.read(line));
+    JsonDocument document = codec.readLineDocument(line);
+    return ParseResult.builder().briefing(document.briefing())
+        .addAllWarnings(BriefingJson.unknownWarnings(document, Location.at(1, 1))).build();
   }
 
   @Override
@@ -66,7 +74,8 @@ final class NdjsonParser implements BriefingParser {
 
       @Override
       public ParseResult next() {
-        return ParseResult.builder().briefing(lines.next()).document(++document).build();
+        Briefing briefing = lines.next();
+        return ParseResult.builder().briefing(briefing).document(++document).addAllWarnings(lines.warnings()).build();
       }
     };
     return StreamSupport.stream(

@@ -6,14 +6,12 @@ import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.Location;
 import dev.briefing.core.format.ParseWarning;
-import dev.briefing.json.internal.io.ByteOrderMark;
+import dev.briefing.core.internal.lines.LineReader;
 import dev.briefing.json.internal.io.StrictUtf8Reader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -31,7 +29,10 @@ import java.util.stream.StreamSupport;
  * BriefingValidationException} with every violation). Made by {@link
  * BriefingJson#ndjsonReader(Reader)}, which throws at the first bad line (the next call goes
  * on with the line after it), or {@link BriefingJson#ndjsonReader(Reader, Consumer)}, which
- * skips bad lines and reports each. Not thread-safe; does not close its input.
+ * skips bad lines and reports each. A {@linkplain BriefingJson#lenient() lenient} codec's reader
+ * passes over unknown properties, as the model cannot hold them, and lists each as one of the
+ * {@link #warnings()} of the briefing it was in, at its line and JSON path. A byte-order mark is
+ * passed over at the start of the input only. Not thread-safe; does not close its input.
  *
  * <pre>{@code
  * List<ParseWarning> skipped = new ArrayList<>();
@@ -43,32 +44,20 @@ import java.util.stream.StreamSupport;
  * }</pre>
  */
 public final class NdjsonReader implements Iterator<Briefing> {
-  /** Small: a reader of one short document should not pay for more; lines grow it once. */
-  private static final int LINE_START = 256;
-  /** The longest array a JVM makes, whatever the limits say. */
-  private static final int LINE_MAX = Integer.MAX_VALUE - 8;
 
   private final BriefingJson codec;
-  private final Reader in;
+  private final LineReader lines;
   private final Consumer<ParseWarning> onBadLine;
-  private final long maxLineLength;
-  private final char[] buffer = new char[8192];
-  /** The current line, parsed where it lies: as a string it would be one more copy per line. */
-  private char[] line = new char[LINE_START];
-  private int lineLength;
-  private int position;
-  private int end;
-  private boolean endOfInput;
-  private boolean lineTooLong;
-  private long lineNumber;
   private long skipped;
   private Briefing next;
+  private List<ParseWarning> nextWarnings = List.of();
+  private List<ParseWarning> warnings = List.of();
 
   NdjsonReader(BriefingJson codec, Reader in, Consumer<ParseWarning> onBadLine) {
     this.codec = codec;
-    this.in = in;
     this.onBadLine = onBadLine;
-    this.maxLineLength = codec.limits().maxDocumentLength();
+    // Skipping bad lines, a line too long is one more: reading goes on after it.
+    this.lines = new LineReader(in, codec.limits().maxDocumentLength(), onBadLine != null);
   }
 
   static Reader utf8(InputStream in) {
@@ -82,16 +71,20 @@ public final class NdjsonReader implements Iterator<Briefing> {
    */
   @Override
   public boolean hasNext() {
-    while (next == null && !endOfInput) {
-      if (!readLine()) {
-        break;
+    while (next == null) {
+      try {
+        if (!lines.next()) {
+          break;
+        }
+      } catch (BriefingFormatException e) {
+        if (e.getCause() != null) {
+          // The input itself broke (not UTF-8): nothing after it can be read.
+          throw e;
+        }
+        bad(e);
+        continue;
       }
-      if (lineTooLong) {
-        bad(new BriefingFormatException(Location.at(toInt(lineNumber), 1),
-            "the line is longer than the limit of " + maxLineLength + " characters"));
-      } else if (!isBlankLine()) {
-        next = parse();
-      }
+      next = parse();
     }
     return next != null;
   }
@@ -100,11 +93,21 @@ public final class NdjsonReader implements Iterator<Briefing> {
   @Override
   public Briefing next() {
     if (!hasNext()) {
-      throw new NoSuchElementException("no more briefings after line " + lineNumber);
+      throw new NoSuchElementException("no more briefings after line " + lineNumber());
     }
     Briefing briefing = next;
+    warnings = nextWarnings;
     next = null;
+    nextWarnings = List.of();
     return briefing;
+  }
+
+  /**
+   * @return what a lenient read passed over in the briefing {@link #next()} returned last: each
+   *     unknown property, at its line and JSON path; empty for a strict codec
+   */
+  public List<ParseWarning> warnings() {
+    return warnings;
   }
 
   /** @return the remaining briefings as a sequential, lazy stream */
@@ -115,7 +118,7 @@ public final class NdjsonReader implements Iterator<Briefing> {
 
   /** @return the number of the last line read, counting from 1 */
   public long lineNumber() {
-    return lineNumber;
+    return lines.lineNumber();
   }
 
   /** @return how many bad lines were skipped and reported */
@@ -124,17 +127,16 @@ public final class NdjsonReader implements Iterator<Briefing> {
   }
 
   private Briefing parse() {
+    int line = toInt(lines.lineNumber());
     try {
-      // A byte-order mark can only start the input, so only the first line is looked at.
-      if (lineNumber == 1 && ByteOrderMark.length(line, 0, lineLength) == 1) {
-        System.arraycopy(line, 1, line, 0, --lineLength);
-      }
-      return codec.read(line, lineLength);
+      JsonDocument document = codec.readDocument(lines.chars(), lines.length());
+      nextWarnings = BriefingJson.unknownWarnings(document, Location.at(line, 1));
+      return document.briefing();
     } catch (BriefingFormatException e) {
-      bad(new BriefingFormatException(e.location().withLine(toInt(lineNumber)), e.problem(), e));
+      bad(new BriefingFormatException(e.location().withLine(line), e.problem(), e));
     } catch (BriefingValidationException e) {
       String problem = e.getMessage();
-      bad(new BriefingFormatException(Location.at(toInt(lineNumber), 1),
+      bad(new BriefingFormatException(Location.at(line, 1),
           Character.toLowerCase(problem.charAt(0)) + problem.substring(1), e));
     }
     return null;
@@ -146,82 +148,6 @@ public final class NdjsonReader implements Iterator<Briefing> {
     }
     skipped++;
     onBadLine.accept(ParseWarning.of(problem.location(), problem.problem()));
-  }
-
-  /** As {@link String#isBlank()}: no surrogate is whitespace, so chars will do for code points. */
-  private boolean isBlankLine() {
-    for (int i = 0; i < lineLength; i++) {
-      if (!Character.isWhitespace(line[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Reads the next line, without its line end, into {@code line}; false at the end of input. */
-  private boolean readLine() {
-    lineLength = 0;
-    lineTooLong = false;
-    boolean any = false;
-    try {
-      while (true) {
-        if (position == end) {
-          int read = in.read(buffer, 0, buffer.length);
-          if (read < 0) {
-            endOfInput = true;
-            if (!any) {
-              return false;
-            }
-            lineNumber++;
-            return true;
-          }
-          position = 0;
-          end = read;
-        }
-        any = true;
-        int start = position;
-        while (position < end && buffer[position] != '\n') {
-          position++;
-        }
-        append(start, position);
-        if (position < end) {
-          position++;
-          lineNumber++;
-          return true;
-        }
-      }
-    } catch (CharacterCodingException e) {
-      endOfInput = true;
-      throw new BriefingFormatException(Location.at(toInt(lineNumber + 1), 1), "the input is not valid UTF-8", e);
-    } catch (IOException e) {
-      throw new BriefingIOException("Could not read line " + (lineNumber + 1), e);
-    }
-  }
-
-  private void append(int from, int to) {
-    if (lineTooLong) {
-      return;
-    }
-    if ((long) lineLength + (to - from) > Math.min(maxLineLength, LINE_MAX)) {
-      if (onBadLine == null) {
-        // Strict: refuse now, without reading on to a line end that may never come.
-        endOfInput = true;
-        throw new BriefingFormatException(Location.at(toInt(lineNumber + 1), 1),
-            "the line is longer than the limit of " + maxLineLength + " characters");
-      }
-      // Drop what we have: the line is reported, never parsed, and must not hold memory.
-      lineTooLong = true;
-      lineLength = 0;
-      line = new char[LINE_START];
-      return;
-    }
-    int length = lineLength + (to - from);
-    if (length > line.length) {
-      // Doubling, capped by the limit checked above, keeps a long line's copies linear.
-      line = Arrays.copyOf(line, (int) Math.min(Math.max(length, 2L * line.length), Math.min(maxLineLength, LINE_MAX)));
-    }
-    System.arraycopy(buffer, from, line, lineLength, to - from);
-    lineLength = length;
   }
 
   private static int toInt(long line) {

@@ -103,7 +103,7 @@ public interface BriefingParser {
   /**
    * Reads one line of an input of {@linkplain #linePerDocument() one line per document}, as
    * {@link #read(Reader)} reads it; a parser that can read a string in place overrides this to
-   * spare the reader's buffers. Its errors are placed on line 1, which a converter moves to the
+   * spare the reader's buffers. Its errors and warnings are placed on line 1, which a converter moves to the
    * line's number in the whole input.
    *
    * <pre>{@code

@@ -7,10 +7,10 @@ import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Violation;
 import dev.briefing.core.internal.convert.AtomicFile;
-import dev.briefing.core.internal.convert.LineDocuments;
 import dev.briefing.core.internal.convert.NamedInput;
 import dev.briefing.core.internal.convert.OrderedWindow;
 import dev.briefing.core.internal.convert.PageBuffers;
+import dev.briefing.core.internal.lines.LineReader;
 import java.io.BufferedReader;
 import java.io.Flushable;
 import java.io.IOException;
@@ -197,7 +197,7 @@ public final class Conversion implements AutoCloseable {
         done -> done.writeTo(this, name))) {
       OptionalLong maxLine = parser.linePerDocument();
       if (maxLine.isPresent()) {
-        readLinesInto(window, parser, new LineDocuments(in, maxLine.getAsLong()));
+        readLinesInto(window, parser, new LineReader(in, maxLine.getAsLong(), false));
       } else {
         readAllInto(window, parser, multiDocument, in);
       }
@@ -205,7 +205,7 @@ public final class Conversion implements AutoCloseable {
     }
   }
 
-  private void readLinesInto(OrderedWindow<Done> window, BriefingParser parser, LineDocuments lines) {
+  private void readLinesInto(OrderedWindow<Done> window, BriefingParser parser, LineReader lines) {
     while (true) {
       try {
         if (!lines.next()) {
@@ -250,10 +250,15 @@ public final class Conversion implements AutoCloseable {
     }
   }
 
-  /** One line read alone, its errors moved to the line it is on in the whole input. */
+  /** One line read alone, its errors and warnings moved to the line it is on in the whole input. */
   private Done readLine(BriefingParser parser, String text, int line) {
     try {
-      return rendered(parser.readLine(text));
+      ParseResult result = parser.readLine(text);
+      if (!result.warnings().isEmpty()) {
+        result = result.withWarnings(result.warnings().stream()
+            .map(w -> ParseWarning.of(w.location().withLine(line), w.message())).toList());
+      }
+      return rendered(result);
     } catch (BriefingFormatException e) {
       if (e.getCause() instanceof BriefingValidationException) {
         return Done.rejected(((BriefingValidationException) e.getCause()).violations());

@@ -22,6 +22,7 @@ interface ElementProblems<T> {
   /**
    * @param value the object to check, not null
    * @param report receives every problem, in the order of the elements
+   * @return how many elements were compared, the work done, which a test counts
    */
-  void problems(T value, Report report);
+  int problems(T value, Report report);
 }

@@ -33,7 +33,7 @@ public final class ImpactsInOrderValidator
   }
 
   @Override
-  public void problems(Briefing briefing, Report report) {
+  public int problems(Briefing briefing, Report report) {
     List<Impact> impacts = briefing.impacts();
     int checked = Math.min(impacts.size(), Limits.IMPACTS);
     for (int i = 1; i < checked; i++) {
@@ -42,5 +42,6 @@ public final class ImpactsInOrderValidator
         report.problem("impacts", i, "order", "must not be lower than the order before it (" + previous + ")");
       }
     }
+    return Math.max(0, checked - 1);
   }
 }

@@ -45,7 +45,7 @@ public final class ModelRules {
    */
   public static List<Violation> violations(Object value) {
     List<Found> found = new ArrayList<>();
-    walk(value, modelType(value), null, true, found);
+    walk(value, modelType(value), null, true, found, new long[1]);
     // Stable: violations at one path keep the order of their annotations.
     found.sort((a, b) -> DocumentOrder.INSTANCE.compare(a.path(), b.path()));
     List<Violation> violations = new ArrayList<>(found.size());
@@ -66,7 +66,7 @@ public final class ModelRules {
       return true;
     }
     List<Found> found = new ArrayList<>();
-    walk(value, modelType(value), null, false, found);
+    walk(value, modelType(value), null, false, found, new long[1]);
     if (found.isEmpty()) {
       return true;
     }
@@ -75,6 +75,20 @@ public final class ModelRules {
       ViolationPath.addTo(context, f.path(), f.message());
     }
     return false;
+  }
+
+  /**
+   * How many constraint checks naming the violations of a value runs, type-level rules
+   * included: the work the walk does, counted, so that a test can prove it linear in the input
+   * (and bounded by the limits) without timing it.
+   *
+   * @param value a briefing or one of its parts
+   * @return the number of checks run
+   */
+  static long checksRun(Object value) {
+    long[] checks = new long[1];
+    walk(value, modelType(value), null, true, new ArrayList<>(), checks);
+    return checks[0];
   }
 
   private record Found(ViolationPath path, String message) {}
@@ -105,41 +119,44 @@ public final class ModelRules {
     static final Map<Class<?>, TypeRules> RULES = compile();
   }
 
-  private static void walk(Object bean, Class<?> type, ViolationPath at, boolean typeLevel, List<Found> found) {
+  private static void walk(Object bean, Class<?> type, ViolationPath at, boolean typeLevel, List<Found> found,
+      long[] checks) {
     TypeRules rules = Holder.RULES.get(type);
     if (typeLevel) {
       for (ElementProblems<Object> rule : rules.typeLevel()) {
-        rule.problems(bean, (list, index, property, message) -> found.add(new Found(
+        checks[0] += rule.problems(bean, (list, index, property, message) -> found.add(new Found(
             ViolationPath.property(ViolationPath.element(ViolationPath.property(at, list), index), property), message)));
       }
     }
     for (Property property : rules.properties()) {
       Object value = property.read(bean);
       ViolationPath here = ViolationPath.property(at, property.name());
-      check(property.checks(), value, here, found);
+      check(property.checks(), value, here, found, checks);
       switch (property.shape()) {
-        case OPTIONAL -> check(property.elementChecks(), ((Optional<?>) value).orElse(null), here, found);
+        case OPTIONAL -> check(property.elementChecks(), ((Optional<?>) value).orElse(null), here, found, checks);
         case LIST -> {
           List<?> elements = (List<?>) value;
           int checked = Math.min(elements.size(), property.maxElements());
           for (int i = 0; i < checked; i++) {
             ViolationPath element = ViolationPath.element(here, i);
-            check(property.elementChecks(), elements.get(i), element, found);
+            check(property.elementChecks(), elements.get(i), element, found, checks);
             if (property.cascade() != null) {
-              walk(elements.get(i), property.cascade(), element, typeLevel, found);
+              walk(elements.get(i), property.cascade(), element, typeLevel, found, checks);
             }
           }
         }
         case VALUE -> {
           if (property.cascade() != null) {
-            walk(value, property.cascade(), here, typeLevel, found);
+            walk(value, property.cascade(), here, typeLevel, found, checks);
           }
         }
       }
     }
   }
 
-  private static void check(List<ConstraintCheck> checks, Object value, ViolationPath at, List<Found> found) {
+  private static void check(List<ConstraintCheck> checks, Object value, ViolationPath at, List<Found> found,
+      long[] run) {
+    run[0] += checks.size();
     for (ConstraintCheck check : checks) {
       String problem = check.problem(value);
       if (problem != null) {
