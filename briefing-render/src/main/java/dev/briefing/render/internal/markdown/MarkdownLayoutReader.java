@@ -193,7 +193,7 @@ public final class MarkdownLayoutReader {
       switch (current) {
         case SIGNAL:
         case WHAT_HAPPENED:
-          if (current == Section.SIGNAL && block instanceof ListBlock) {
+          if (current == Section.SIGNAL && block instanceof ListBlock && opensWithAField((ListBlock) block)) {
             editorialList((ListBlock) block, null);
           } else if (block instanceof Paragraph) {
             paragraphs++;
@@ -287,6 +287,14 @@ public final class MarkdownLayoutReader {
     private boolean isAlternativeViewsParagraph(Paragraph paragraph) {
       List<Segment> segments = Segment.of(paragraph);
       return segments.size() == 1 && segments.get(0).kind() == Kind.STRONG && words.alternativeViews(segments.get(0).text());
+    }
+
+    /** Whether a list's first item is a labelled model 1.1 part, so the list is read as theirs. */
+    private boolean opensWithAField(ListBlock list) {
+      Node first = list.getFirstChild() == null ? null : list.getFirstChild().getFirstChild();
+      List<Segment> segments = first instanceof Paragraph ? Segment.of(first) : List.of();
+      return !segments.isEmpty() && segments.get(0).kind() == Kind.STRONG && afterLabel(segments) != null
+          && words.field(labelOf(segments)) != null;
     }
 
     /**
