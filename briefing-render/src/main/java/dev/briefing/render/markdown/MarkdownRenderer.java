@@ -1,9 +1,13 @@
 package dev.briefing.render.markdown;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Confidence;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
+import dev.briefing.core.Likelihood;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Signpost;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import dev.briefing.kit.FigureLayout;
@@ -15,9 +19,11 @@ import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionRenderer;
 import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.MarkdownText;
+import dev.briefing.render.internal.parse.JudgmentField;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
 import java.io.IOException;
+import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +31,14 @@ import java.util.Optional;
 /**
  * Writes a briefing as CommonMark: a heading per section, paragraphs, bullet lists for the
  * impacts ({@code - **First-order:** ...}), figures ({@code - **$72.3B**: label (*source*)}),
- * watch items and details, and a link per source. Immutable and thread-safe: build once, reuse.
+ * watch items and details, and a link per source. The model 1.1 parts, when present, are
+ * labelled list items with the text layout's labels: a list of {@code - **Likelihood:** likely},
+ * {@code - **Confidence:** moderate} and {@code - **Horizon:** P18M} after The Signal's
+ * paragraphs, the same list nested in each impact's item, a {@code **Room for disagreement**}
+ * paragraph then a list of the alternative views (each with its likelihood nested) after the
+ * impacts, and per signpost {@code - **Indicator:** ...}, {@code - **Threshold:** ...},
+ * {@code - **Review by:** 2026-06-30} and {@code - **Status:** open} nested in its watch item.
+ * Immutable and thread-safe: build once, reuse.
  *
  * <p>All user text is escaped so that a CommonMark parser gives back exactly the original
  * strings: no text can become a link, heading, list, HTML or emphasis. Only http, https and
@@ -52,6 +65,8 @@ import java.util.Optional;
 public final class MarkdownRenderer extends SectionRenderer {
 
   private static final MarkdownRenderer STANDARD = of(RenderOptions.standard());
+  /** Before an item nested in an impact's, a view's or a watch item's list item. */
+  private static final String NESTED = "  ";
 
   private final SectionWalk<MarkdownOutput> walk;
   private final String titlePrefix;
@@ -71,6 +86,10 @@ public final class MarkdownRenderer extends SectionRenderer {
   private final String authorPrefix;
   private final String tagPrefix;
   private final String sourcePrefix;
+  /** Per {@link JudgmentField}, by ordinal: {@code "- **Likelihood:** "}. */
+  private final String[] fieldPrefixes;
+  private final String alternativeViewsParagraph;
+  private final SectionLabels labels;
 
   private MarkdownRenderer(RenderOptions options, SectionWalk<MarkdownOutput> replacements) {
     // Per item: a list marker, emphasis and a label such as "Second-order:"; once: the headings.
@@ -99,15 +118,28 @@ public final class MarkdownRenderer extends SectionRenderer {
     this.authorPrefix = detailPrefix(labels.author());
     this.tagPrefix = detailPrefix(labels.tag());
     this.sourcePrefix = detailPrefix(labels.source());
+    JudgmentField[] fields = JudgmentField.values();
+    this.fieldPrefixes = new String[fields.length];
+    for (JudgmentField field : fields) {
+      fieldPrefixes[field.ordinal()] = detailPrefix(field.label(labels));
+    }
+    this.alternativeViewsParagraph = "**" + escape(labels.alternativeViews()) + "**\n";
+    this.labels = labels;
     this.walk = SectionWalk.<MarkdownOutput>empty()
         .with(Section.TITLE, (b, blocks) -> {
           Appendable out = blocks.start().append(titlePrefix);
           MarkdownText.append(out, b.title().get());
           out.append('\n');
         })
-        .with(Section.SIGNAL, (b, blocks) -> blocks.section(signalHeading, b.signal()))
+        .with(Section.SIGNAL, (b, blocks) -> {
+          blocks.section(signalHeading, b.signal());
+          if (b.signalLikelihood().isPresent() || b.signalConfidence().isPresent() || b.signalHorizon().isPresent()) {
+            writeJudgment(b.signalLikelihood(), b.signalConfidence(), b.signalHorizon(), blocks.start(), "");
+          }
+        })
         .with(Section.WHAT_HAPPENED, (b, blocks) -> blocks.section(whatHappenedHeading, b.whatHappened()))
-        .with(Section.WHY_IT_MATTERS, (b, blocks) -> writeImpacts(b.impacts(), blocks.list(whyItMattersHeading)))
+        .with(Section.WHY_IT_MATTERS, (b, blocks) -> writeImpacts(b.impacts(), b.alternativeViews(),
+            blocks.list(whyItMattersHeading)))
         .with(Section.THE_NUMBERS, options.figureLayout() == FigureLayout.TABLE
             ? (b, blocks) -> writeTable(b.figures(), blocks.list(theNumbersHeading))
             : (b, blocks) -> writeFigures(b.figures(), blocks.list(theNumbersHeading)))
@@ -139,12 +171,61 @@ public final class MarkdownRenderer extends SectionRenderer {
     walk.write(briefing, options().sections(), new MarkdownOutput(out, options(), sectionPrefix));
   }
 
-  private void writeImpacts(List<Impact> impacts, Appendable out) throws IOException {
+  private void writeImpacts(List<Impact> impacts, List<AlternativeView> views, Appendable out) throws IOException {
     for (int i = 0; i < impacts.size(); i++) {
       Impact impact = impacts.get(i);
       out.append(impactPrefixes[ImpactOrders.index(impactPrefixes.length, impact.order(), i)]);
-      itemParagraphs(impact.text(), out);
+      itemParagraphs(impact.text(), out, false);
+      writeJudgment(impact.likelihood(), impact.confidence(), impact.horizon(), out, NESTED);
     }
+    if (views.isEmpty()) {
+      return;
+    }
+    if (!impacts.isEmpty()) {
+      out.append('\n');
+    }
+    out.append(alternativeViewsParagraph).append('\n');
+    for (AlternativeView view : views) {
+      out.append("- ");
+      // The view's text opens the item, where a CommonMark parser looks for block syntax.
+      itemParagraphs(view.text(), out, true);
+      writeJudgment(view.likelihood(), Optional.empty(), Optional.empty(), out, NESTED);
+    }
+  }
+
+  /** A judgment's 1.1 parts as list items, each after {@code indent}; nothing for a 1.0 judgment. */
+  private void writeJudgment(Optional<Likelihood> likelihood, Optional<Confidence> confidence, Optional<Period> horizon,
+      Appendable out, String indent) throws IOException {
+    if (likelihood.isPresent()) {
+      field(out, indent, JudgmentField.LIKELIHOOD).append(likelihood.get().term()).append('\n');
+    }
+    if (confidence.isPresent()) {
+      field(out, indent, JudgmentField.CONFIDENCE).append(confidence.get().term()).append('\n');
+    }
+    if (horizon.isPresent()) {
+      field(out, indent, JudgmentField.HORIZON).append(horizon.get().toString()).append('\n');
+    }
+  }
+
+  /** Each signpost as items nested in its watch item, the indicator first. */
+  private void writeSignposts(List<Signpost> signposts, Appendable out) throws IOException {
+    for (Signpost signpost : signposts) {
+      MarkdownText.append(field(out, NESTED, JudgmentField.INDICATOR), signpost.indicator());
+      out.append('\n');
+      if (signpost.threshold().isPresent()) {
+        MarkdownText.append(field(out, NESTED, JudgmentField.THRESHOLD), signpost.threshold().get());
+        out.append('\n');
+      }
+      if (signpost.reviewBy().isPresent()) {
+        field(out, NESTED, JudgmentField.REVIEW_BY).append(signpost.reviewBy().get().toString()).append('\n');
+      }
+      MarkdownText.append(field(out, NESTED, JudgmentField.STATUS), labels.statusWord(signpost.status()));
+      out.append('\n');
+    }
+  }
+
+  private Appendable field(Appendable out, String indent, JudgmentField field) throws IOException {
+    return out.append(indent).append(fieldPrefixes[field.ordinal()]);
   }
 
   private void writeFigures(List<Figure> figures, Appendable out) throws IOException {
@@ -153,24 +234,29 @@ public final class MarkdownRenderer extends SectionRenderer {
     }
   }
 
-  private static void writeWatchItems(List<WatchItem> items, Appendable out) throws IOException {
+  private void writeWatchItems(List<WatchItem> items, Appendable out) throws IOException {
     for (WatchItem item : items) {
       out.append("- **");
       MarkdownText.append(out, item.title());
       out.append("**: ");
-      itemParagraphs(item.description(), out);
+      itemParagraphs(item.description(), out, false);
+      writeSignposts(item.signposts(), out);
     }
   }
 
-  /** The first paragraph continues the item's line; further ones are indented into the item. */
-  private static void itemParagraphs(String text, Appendable out) throws IOException {
+  /**
+   * The first paragraph continues the item's line; further ones are indented into the item.
+   *
+   * @param firstAtBlockStart whether the first paragraph opens the item rather than following its label
+   */
+  private static void itemParagraphs(String text, Appendable out, boolean firstAtBlockStart) throws IOException {
     boolean first = true;
     for (int start = 0; start < text.length(); ) {
       int end = ParagraphSpans.end(text, start);
       if (!first) {
         out.append("\n  ");
       }
-      MarkdownText.append(out, text, start, end, !first);
+      MarkdownText.append(out, text, start, end, !first || firstAtBlockStart);
       out.append('\n');
       first = false;
       start = end + ParagraphSpans.SEPARATOR_LENGTH;

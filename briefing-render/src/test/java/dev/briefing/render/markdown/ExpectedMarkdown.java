@@ -1,6 +1,12 @@
 package dev.briefing.render.markdown;
 
+import dev.briefing.core.AlternativeView;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.Confidence;
+import dev.briefing.core.Likelihood;
+import dev.briefing.core.Signpost;
+import java.time.Period;
+import java.util.Optional;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
@@ -25,12 +31,26 @@ final class ExpectedMarkdown {
     b.title().ifPresent(t -> e.add("H1", t));
     e.add("H2", labels.signal());
     e.paragraphs(b.signal());
+    e.judgment(labels, b.signalLikelihood(), b.signalConfidence(), b.signalHorizon());
     e.add("H2", labels.whatHappened());
     e.paragraphs(b.whatHappened());
-    if (!b.impacts().isEmpty()) {
+    if (!b.impacts().isEmpty() || !b.alternativeViews().isEmpty()) {
       e.add("H2", labels.whyItMatters());
+    }
+    if (!b.impacts().isEmpty()) {
       for (Impact impact : b.impacts()) {
         e.item(labels.impactOrder(impact.order()) + ":", " ", impact.text());
+        e.judgment(labels, impact.likelihood(), impact.confidence(), impact.horizon());
+      }
+      e.add("/UL", "");
+    }
+    if (!b.alternativeViews().isEmpty()) {
+      e.add("P", "");
+      e.add("S", labels.alternativeViews());
+      for (AlternativeView view : b.alternativeViews()) {
+        e.add("LI", "");
+        e.paragraphs(view.text());
+        e.judgment(labels, view.likelihood(), Optional.empty(), Optional.empty());
       }
       e.add("/UL", "");
     }
@@ -62,6 +82,15 @@ final class ExpectedMarkdown {
       e.add("H2", labels.whatToWatch());
       for (WatchItem item : b.watchItems()) {
         e.item(item.title(), ": ", item.description());
+        if (!item.signposts().isEmpty()) {
+          for (Signpost signpost : item.signposts()) {
+            e.detail(labels.indicator(), signpost.indicator());
+            signpost.threshold().ifPresent(t -> e.detail(labels.threshold(), t));
+            signpost.reviewBy().ifPresent(d -> e.detail(labels.reviewBy(), d.toString()));
+            e.detail(labels.status(), labels.statusWord(signpost.status()));
+          }
+          e.add("/UL", "");
+        }
       }
       e.add("/UL", "");
     }
@@ -95,6 +124,18 @@ final class ExpectedMarkdown {
       add("P", "");
       add("T", p);
     });
+  }
+
+  /** The list of a judgment's 1.1 parts, when it has any. */
+  private void judgment(SectionLabels labels, Optional<Likelihood> likelihood, Optional<Confidence> confidence,
+      Optional<Period> horizon) {
+    if (likelihood.isEmpty() && confidence.isEmpty() && horizon.isEmpty()) {
+      return;
+    }
+    likelihood.ifPresent(l -> detail(labels.likelihood(), l.term()));
+    confidence.ifPresent(c -> detail(labels.confidence(), c.term()));
+    horizon.ifPresent(h -> detail(labels.horizon(), h.toString()));
+    add("/UL", "");
   }
 
   private void detail(String label, String value) {

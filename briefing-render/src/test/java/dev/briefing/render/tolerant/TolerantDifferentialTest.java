@@ -21,14 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Tolerant reading of what the library writes gives exactly what strict reading gives: for
  * generated valid briefings in every label language, the text and Markdown renderers' output
- * read tolerantly is the strict parser's briefing, with the same repairs and no warnings.
+ * read tolerantly is the strict parser's briefing, with the same repairs and no warnings; the
+ * generated briefings with the model 1.1 parts (judgments, alternative views, signposts) too.
  */
 class TolerantDifferentialTest {
 
   private static final ParseOptions TOLERANT = ParseOptions.builder().tolerant(true).build();
 
   static Stream<Briefing> generated() {
-    return BriefingGenerator.validBriefings(500, 20_261_202L);
+    return Stream.concat(BriefingGenerator.validBriefings(500, 20_261_202L),
+        BriefingGenerator.validEditorialBriefings(300, 20_261_203L));
   }
 
   @Tag("generated-corpus")

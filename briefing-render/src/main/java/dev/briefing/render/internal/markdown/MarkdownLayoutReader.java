@@ -10,6 +10,7 @@ import dev.briefing.render.internal.parse.BriefingDraft;
 import dev.briefing.render.internal.parse.DetailField;
 import dev.briefing.render.internal.parse.DetailValues;
 import dev.briefing.render.internal.parse.FigureText;
+import dev.briefing.render.internal.parse.JudgmentField;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.parse.Problems;
 import dev.briefing.render.internal.parse.Section;
@@ -38,7 +39,10 @@ import org.commonmark.parser.Parser;
  * Reads the Markdown layout through commonmark-java's syntax tree: headings name sections,
  * paragraphs hold text, list items hold impacts ({@code **First-order:** text}), figures
  * ({@code **value**: label (*source*, as of *date*)}), watch items ({@code **Title**: text})
- * and details ({@code **Source:** [title](url)}). Escapes and entities are undone by
+ * and details ({@code **Source:** [title](url)}), and lists of the model 1.1 parts
+ * ({@code **Likelihood:** likely}) after The Signal's paragraphs and nested in impacts,
+ * alternative views (after a {@code **Room for disagreement**} paragraph) and watch items.
+ * Escapes and entities are undone by
  * commonmark-java, so text comes back exactly as the renderer was given it.
  *
  * <p>Hand-written Markdown of the same shape is read too: any heading level, impacts as
@@ -119,6 +123,11 @@ public final class MarkdownLayoutReader {
     private boolean signalMissing;
     private int paragraphs;
     private Node last;
+    /** After the alternative views' paragraph in Why It Matters: its items are views, not impacts. */
+    private boolean inViews;
+
+    /** What a list item holds, for what its nested list of model 1.1 parts belongs to. */
+    private enum Holder { IMPACT, VIEW, WATCH_ITEM }
 
     Pass(Vocabulary words, Problems problems, BriefingDraft draft) {
       this.words = words;
@@ -204,7 +213,9 @@ public final class MarkdownLayoutReader {
       switch (current) {
         case SIGNAL:
         case WHAT_HAPPENED:
-          if (block instanceof Paragraph) {
+          if (current == Section.SIGNAL && block instanceof ListBlock && opensWithAField((ListBlock) block)) {
+            editorialList((ListBlock) block, null);
+          } else if (block instanceof Paragraph) {
             paragraphs++;
             draft.paragraph(current, InlineText.of(block));
           } else {
@@ -212,7 +223,11 @@ public final class MarkdownLayoutReader {
           }
           break;
         case WHY_IT_MATTERS:
-          if (block instanceof Paragraph) {
+          if (block instanceof Paragraph && !inViews && isAlternativeViewsParagraph((Paragraph) block)) {
+            inViews = true;
+          } else if (inViews) {
+            forEachItem(block, this::alternativeView);
+          } else if (block instanceof Paragraph) {
             impactParagraph((Paragraph) block, false);
           } else {
             forEachItem(block, this::impact);
@@ -247,15 +262,23 @@ public final class MarkdownLayoutReader {
       }
     }
 
-    /** Paragraphs after an item's first, for impacts and watch items; anything else is a problem. */
-    private void moreParagraphs(ListItem item, boolean watch) {
+    /**
+     * Paragraphs after an item's first, for impacts, views and watch items, and the list of its
+     * model 1.1 parts; anything else is a problem.
+     */
+    private void moreParagraphs(ListItem item, Holder holder) {
       for (Node n = item.getFirstChild().getNext(); n != null; n = n.getNext()) {
         if (n instanceof Paragraph) {
-          if (watch) {
-            draft.continueWatchItem(InlineText.of(n));
+          String text = InlineText.of(n);
+          if (holder == Holder.WATCH_ITEM) {
+            draft.continueWatchItem(text);
+          } else if (holder == Holder.VIEW) {
+            draft.continueAlternativeView(text);
           } else {
-            draft.continueImpact(InlineText.of(n));
+            draft.continueImpact(text);
           }
+        } else if (n instanceof ListBlock) {
+          editorialList((ListBlock) n, holder);
         } else {
           problems.report(at(n), "expected paragraphs in the list item, but found " + describe(n));
         }
@@ -271,7 +294,65 @@ public final class MarkdownLayoutReader {
 
     private void impact(ListItem item) {
       if (impactParagraph((Paragraph) item.getFirstChild(), true)) {
-        moreParagraphs(item, false);
+        moreParagraphs(item, Holder.IMPACT);
+      }
+    }
+
+    private void alternativeView(ListItem item) {
+      draft.startAlternativeView(InlineText.of(item.getFirstChild()));
+      moreParagraphs(item, Holder.VIEW);
+    }
+
+    /** {@code **Room for disagreement**}: a paragraph of the heading's words in bold and nothing else. */
+    private boolean isAlternativeViewsParagraph(Paragraph paragraph) {
+      List<Segment> segments = Segment.of(paragraph);
+      return segments.size() == 1 && segments.get(0).kind() == Kind.STRONG && words.alternativeViews(segments.get(0).text());
+    }
+
+    /** Whether a list's first item is a labelled model 1.1 part, so the list is read as theirs. */
+    private boolean opensWithAField(ListBlock list) {
+      Node first = list.getFirstChild() == null ? null : list.getFirstChild().getFirstChild();
+      List<Segment> segments = first instanceof Paragraph ? Segment.of(first) : List.of();
+      return !segments.isEmpty() && segments.get(0).kind() == Kind.STRONG && afterLabel(segments) != null
+          && words.field(labelOf(segments)) != null;
+    }
+
+    /**
+     * Reads a list of model 1.1 parts, {@code - **Likelihood:** likely}: The Signal's judgment
+     * (no holder), an impact's or a view's, or a watch item's signposts.
+     */
+    private void editorialList(ListBlock list, Holder holder) {
+      boolean judged = holder != Holder.WATCH_ITEM;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (!(item instanceof ListItem)) {
+          continue;
+        }
+        Node first = item.getFirstChild();
+        List<Segment> segments = first instanceof Paragraph ? Segment.of(first) : List.of();
+        List<Segment> rest = !segments.isEmpty() && segments.get(0).kind() == Kind.STRONG ? afterLabel(segments) : null;
+        JudgmentField field = rest == null ? null : words.field(labelOf(segments));
+        if (field == null || field.ofSignpost() == judged) {
+          problems.report(at(first == null ? item : first), (judged
+              ? "expected a likelihood, confidence or horizon such as '- **Likelihood:** likely'"
+              : "expected a signpost's part such as '- **Indicator:** what to observe'")
+              + ", but found " + (first instanceof Paragraph ? "'" + abbreviate(InlineText.of(first)) + "'" : "a list item without text"));
+          continue;
+        }
+        String value = afterSeparator(Segment.join(rest));
+        String problem;
+        if (holder == null) {
+          problem = draft.signalJudgment().set(field, value);
+        } else if (holder == Holder.IMPACT) {
+          problem = draft.judgeImpact(field, value);
+        } else if (holder == Holder.VIEW) {
+          problem = draft.judgeAlternativeView(field, value);
+        } else {
+          problem = draft.signpost(field, value, words);
+        }
+        if (problem != null) {
+          problems.report(at(first), problem);
+        }
+        noMoreBlocks((ListItem) item, "a model 1.1 part");
       }
     }
 
@@ -412,7 +493,7 @@ public final class MarkdownLayoutReader {
         return;
       }
       draft.startWatchItem(title, description);
-      moreParagraphs(item, true);
+      moreParagraphs(item, Holder.WATCH_ITEM);
     }
 
     private void detail(ListItem item) {

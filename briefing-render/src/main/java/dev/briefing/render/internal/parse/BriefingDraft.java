@@ -6,10 +6,13 @@ import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Signpost;
+import dev.briefing.core.SignpostStatus;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +120,79 @@ public final class BriefingDraft {
     }
     List<Signpost.Builder> signposts = watchItems.get(watchItems.size() - 1).signposts();
     return signposts.isEmpty() ? null : signposts.get(signposts.size() - 1);
+  }
+
+  /**
+   * Sets a part of the last impact's judgment, as every layout reads it.
+   *
+   * @param field a judgment's field
+   * @param value its value as written
+   * @return null when set, else what is wrong
+   */
+  public String judgeImpact(JudgmentField field, String value) {
+    Judgment impact = lastImpactJudgment();
+    return impact == null ? "a likelihood, confidence or horizon follows its impact, but there is none before it"
+        : impact.set(field, value);
+  }
+
+  /**
+   * Sets the likelihood of the last alternative view, the one part of a judgment a view has.
+   *
+   * @param field a judgment's field
+   * @param value its value as written
+   * @return null when set, else what is wrong
+   */
+  public String judgeAlternativeView(JudgmentField field, String value) {
+    Judgment view = lastAlternativeViewJudgment();
+    return view == null ? "a likelihood follows its alternative view, but there is none before it"
+        : field != JudgmentField.LIKELIHOOD ? "an alternative view has a likelihood only, not a " + field.name().toLowerCase(Locale.ROOT)
+        : view.set(field, value);
+  }
+
+  /**
+   * Reads a signpost's labelled part, as every layout writes it: an indicator starts a signpost
+   * of the last watch item, the other parts belong to the last signpost.
+   *
+   * @param field a signpost's field
+   * @param value its value as written
+   * @param words the status words
+   * @return null when read, else what is wrong
+   */
+  public String signpost(JudgmentField field, String value, Vocabulary words) {
+    if (field == JudgmentField.INDICATOR) {
+      if (value.isEmpty()) {
+        return "the signpost has no indicator";
+      }
+      return startSignpost(value) ? null : "a signpost follows its watch item, but there is none before it";
+    }
+    Signpost.Builder signpost = lastSignpost();
+    if (signpost == null) {
+      return "a signpost's threshold, review-by date and status follow its indicator line, but there is none before it";
+    }
+    switch (field) {
+      case THRESHOLD:
+        signpost.threshold(value);
+        return null;
+      case REVIEW_BY:
+        try {
+          signpost.reviewBy(LocalDate.parse(value));
+          return null;
+        } catch (DateTimeParseException e) {
+          return "expected a review-by date such as 2026-06-30, but found '" + abbreviate(value) + "'";
+        }
+      default:
+        SignpostStatus status = words.status(value);
+        if (status == null) {
+          return "expected a signpost status (open, triggered, expired or retired, or their word in the labels' language), but found '"
+              + abbreviate(value) + "'";
+        }
+        signpost.status(status);
+        return null;
+    }
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
   }
 
   /** @param figure a figure */

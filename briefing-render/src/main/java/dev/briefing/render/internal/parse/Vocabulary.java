@@ -55,13 +55,9 @@ public final class Vocabulary {
       v.details.put(key(l.author()), DetailField.AUTHOR);
       v.details.put(key(l.tag()), DetailField.TAG);
       v.details.put(key(l.source()), DetailField.SOURCE);
-      v.fields.put(key(l.likelihood()), JudgmentField.LIKELIHOOD);
-      v.fields.put(key(l.confidence()), JudgmentField.CONFIDENCE);
-      v.fields.put(key(l.horizon()), JudgmentField.HORIZON);
-      v.fields.put(key(l.indicator()), JudgmentField.INDICATOR);
-      v.fields.put(key(l.threshold()), JudgmentField.THRESHOLD);
-      v.fields.put(key(l.reviewBy()), JudgmentField.REVIEW_BY);
-      v.fields.put(key(l.status()), JudgmentField.STATUS);
+      for (JudgmentField field : JudgmentField.values()) {
+        v.fields.put(key(field.label(l)), field);
+      }
       v.alternativeViews.add(key(l.alternativeViews()));
       for (SignpostStatus status : SignpostStatus.values()) {
         v.statuses.putIfAbsent(l.statusWord(status), status);

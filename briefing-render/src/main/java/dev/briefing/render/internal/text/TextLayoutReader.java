@@ -4,14 +4,11 @@ import dev.briefing.core.BriefingFormatException;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Location;
-import dev.briefing.core.Signpost;
-import dev.briefing.core.SignpostStatus;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.render.internal.parse.BriefingDraft;
 import dev.briefing.render.internal.parse.Bullets;
 import dev.briefing.render.internal.parse.DetailField;
 import dev.briefing.render.internal.parse.DetailValues;
-import dev.briefing.render.internal.parse.Judgment;
 import dev.briefing.render.internal.parse.JudgmentField;
 import dev.briefing.render.internal.parse.ParserSettings;
 import dev.briefing.render.internal.parse.Problems;
@@ -19,8 +16,6 @@ import dev.briefing.render.internal.parse.Section;
 import dev.briefing.render.internal.parse.SourceText;
 import dev.briefing.render.internal.parse.Vocabulary;
 import java.io.Reader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -230,7 +225,7 @@ public final class TextLayoutReader {
         return false;
       }
       String value = TextEscape.unescape(line.substring(colon + 1));
-      String problem = judged ? judge(field, value) : signpost(field, value);
+      String problem = judged ? judge(field, value) : draft.signpost(field, value, words);
       if (problem != null) {
         problems.report(at(index, column + colon + 1 + leadingSpaces(line, colon + 1)), problem);
       }
@@ -241,48 +236,7 @@ public final class TextLayoutReader {
       if (current == Section.SIGNAL) {
         return draft.signalJudgment().set(field, value);
       }
-      if (inViews) {
-        Judgment view = draft.lastAlternativeViewJudgment();
-        return view == null ? "a likelihood follows its alternative view, but there is none before it"
-            : field != JudgmentField.LIKELIHOOD ? "an alternative view has a likelihood only, not a " + field.name().toLowerCase(java.util.Locale.ROOT)
-            : view.set(field, value);
-      }
-      Judgment impact = draft.lastImpactJudgment();
-      return impact == null ? "a likelihood, confidence or horizon follows its impact, but there is none before it"
-          : impact.set(field, value);
-    }
-
-    private String signpost(JudgmentField field, String value) {
-      if (field == JudgmentField.INDICATOR) {
-        if (value.isEmpty()) {
-          return "the signpost has no indicator";
-        }
-        return draft.startSignpost(value) ? null : "a signpost follows its watch item, but there is none before it";
-      }
-      Signpost.Builder signpost = draft.lastSignpost();
-      if (signpost == null) {
-        return "a signpost's threshold, review-by date and status follow its indicator line, but there is none before it";
-      }
-      switch (field) {
-        case THRESHOLD:
-          signpost.threshold(value);
-          return null;
-        case REVIEW_BY:
-          try {
-            signpost.reviewBy(LocalDate.parse(value));
-            return null;
-          } catch (DateTimeParseException e) {
-            return "expected a review-by date such as 2026-06-30, but found '" + abbreviate(value) + "'";
-          }
-        default:
-          SignpostStatus status = words.status(value);
-          if (status == null) {
-            return "expected a signpost status (open, triggered, expired or retired, or their word in the labels' language), but found '"
-                + abbreviate(value) + "'";
-          }
-          signpost.status(status);
-          return null;
-      }
+      return inViews ? draft.judgeAlternativeView(field, value) : draft.judgeImpact(field, value);
     }
 
     private void impact(String line, int index, int column) {

@@ -177,6 +177,9 @@ public final class TolerantReader {
         dropAll(block, "sign-off dropped: '" + abbreviate(plain) + "'");
         return;
       }
+      if (editorial(block)) {
+        return;
+      }
       boolean listSection = current == Section.WHY_IT_MATTERS || current == Section.THE_NUMBERS
           || current == Section.WHAT_TO_WATCH;
       if (listSection && sectionHasList && block.kind() == Kind.PARAGRAPH && !block.continuation() && pendingTitle == null) {
@@ -207,6 +210,60 @@ public final class TolerantReader {
         default:
           dropAll(block, "text dropped");
       }
+    }
+
+    /**
+     * Reads a block whose every line is a model 1.1 line ({@link EditorialLine}) where such lines
+     * belong: The Signal's and the last impact's judgment, the last watch item's signposts.
+     *
+     * @return whether the block was read so
+     */
+    private boolean editorial(Block block) {
+      boolean judged = current == Section.SIGNAL || current == Section.WHY_IT_MATTERS;
+      if (!judged && current != Section.WHAT_TO_WATCH) {
+        return false;
+      }
+      // Hand-written text puts the lines right under what they qualify, in the same block:
+      // the text before each run of model 1.1 lines is read first, as a block of its own.
+      List<Line> lines = block.lines();
+      EditorialLine[] read = new EditorialLine[lines.size()];
+      boolean any = false;
+      for (int i = 0; i < lines.size(); i++) {
+        EditorialLine editorial = EditorialLine.read(lines.get(i).text(), words);
+        if (editorial != null && editorial.field().ofSignpost() != judged) {
+          read[i] = editorial;
+          any = true;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+      int from = 0;
+      for (int i = 0; i <= lines.size(); i++) {
+        if (i < lines.size() && read[i] == null) {
+          continue;
+        }
+        if (i > from) {
+          text(Block.of(block.kind(), block.level(), block.continuation(), lines.subList(from, i)));
+        }
+        from = i + 1;
+        if (i == lines.size()) {
+          break;
+        }
+        EditorialLine editorial = read[i];
+        Line line = lines.get(i);
+        String problem = current == Section.SIGNAL ? draft.signalJudgment().set(editorial.field(), editorial.value())
+            : judged ? draft.judgeImpact(editorial.field(), editorial.value())
+            : draft.signpost(editorial.field(), editorial.value(), words);
+        String name = editorial.field().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (problem != null) {
+          report.warn(line, name + " dropped: " + problem);
+        } else {
+          report.note(line, name + " read from its " + (editorial.separator().equals("parentheses")
+              ? "term in parentheses" : "label and separator " + editorial.separator()));
+        }
+      }
+      return true;
     }
 
     private void impacts(Block block) {
