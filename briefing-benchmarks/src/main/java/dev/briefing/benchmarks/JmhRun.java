@@ -106,8 +106,12 @@ public final class JmhRun {
   private static void collect(Collection<RunResult> results, Scores scores) {
     for (RunResult result : results) {
       BenchmarkParams params = result.getParams();
+      // A run over another input than the workload's own (ValidationBenchmark's falling impacts)
+      // is kept apart, so that it does not stand in for the workload's row.
+      String falling = params.getParam("fallingImpacts");
+      String variant = falling == null || falling.equals("0") ? "" : "/falling=" + falling;
       for (String key : keys(params.getBenchmark(), params.getParam("workload"), params.getParam(OurRenderer.FORMAT))) {
-        scores.put(key, result.getPrimaryResult().getScore());
+        scores.put(key + variant, result.getPrimaryResult().getScore());
       }
     }
   }
