@@ -5,8 +5,8 @@ import dev.briefing.chat.internal.card.CardLayout;
 import dev.briefing.chat.internal.card.CardPart;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingRenderer;
+import dev.briefing.kit.AbstractRendererBuilder;
 import dev.briefing.kit.RenderOptions;
-import dev.briefing.kit.RendererBuilder;
 import dev.briefing.kit.SafeLinks;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionWalk;
@@ -129,33 +129,11 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
    * Builds an {@link AdaptiveCardRenderer}: the kit's options and replaced sections, as every
    * renderer's builder takes them, and the card's size limit and what a shortened card says.
    */
-  public static final class Builder extends RendererBuilder<CardOutput, AdaptiveCardRenderer> {
+  public static final class Builder extends AbstractRendererBuilder<CardOutput, AdaptiveCardRenderer, Builder> {
     private final Limits limits;
 
     private Builder(Limits limits) {
-      super((options, replacements) -> new AdaptiveCardRenderer(options, replacements, limits.copy()));
       this.limits = limits;
-    }
-
-    /**
-     * @param options the options; the labels and the sections apply. {@link RenderOptions#standard()} by default
-     * @return this builder
-     */
-    @Override
-    public Builder options(RenderOptions options) {
-      super.options(options);
-      return this;
-    }
-
-    /**
-     * @param section the section to write differently
-     * @param writer how to write it, on a {@link CardOutput}
-     * @return this builder
-     */
-    @Override
-    public Builder section(Section section, SectionWriter<? super CardOutput> writer) {
-      super.section(section, writer);
-      return this;
     }
 
     /**
@@ -210,6 +188,11 @@ public final class AdaptiveCardRenderer implements BriefingRenderer {
     public Builder fullBriefing(Function<Briefing, Optional<URI>> link) {
       limits.shortening = limits.shortening.withLink(link);
       return this;
+    }
+
+    @Override
+    protected AdaptiveCardRenderer create(RenderOptions options, SectionWalk<CardOutput> replacements) {
+      return new AdaptiveCardRenderer(options, replacements, limits.copy());
     }
   }
 }

@@ -3,23 +3,22 @@ package dev.briefing.kit;
 import java.util.Objects;
 
 /**
- * Builds a renderer made of section writers: the {@link RenderOptions}, and the sections whose
- * writer replaces the renderer's own. Every renderer on the kit offers one of these, so they
- * all take their settings the same way; a format of your own makes one with {@link #of}. A
- * renderer with settings of its own (a card's size limit) extends it, overriding {@link
- * #options} and {@link #section} only to return its own type.
+ * Builds a renderer made of section writers that has nothing to set besides what every kit
+ * renderer takes: the {@link RenderOptions}, and the sections whose writer replaces the
+ * renderer's own. A format of your own makes one with {@link #of}; a renderer with settings of
+ * its own extends {@link AbstractRendererBuilder} instead.
  *
  * <pre>{@code
- * HtmlRenderer html = HtmlRenderer.builder()
+ * HouseRenderer house = RendererBuilder.of(HouseRenderer::new)   // HouseRenderer(RenderOptions, SectionWalk<Appendable>)
  *     .options(RenderOptions.builder().labels(SectionLabels.german()).build())
- *     .section(Section.THE_NUMBERS, (briefing, out) -> out.markup("<p>see the attached sheet</p>\n"))
+ *     .section(Section.THE_NUMBERS, (briefing, out) -> out.append("See the attached sheet.\n"))
  *     .build();
  * }</pre>
  *
  * @param <O> the output the renderer hands its section writers
  * @param <R> the renderer built
  */
-public class RendererBuilder<O, R> {
+public final class RendererBuilder<O, R> extends AbstractRendererBuilder<O, R, RendererBuilder<O, R>> {
 
   /**
    * Makes a renderer from its options and the writers that replace its own.
@@ -38,13 +37,8 @@ public class RendererBuilder<O, R> {
   }
 
   private final Factory<O, R> factory;
-  private RenderOptions options = RenderOptions.standard();
-  private SectionWalk<O> replacements = SectionWalk.empty();
 
-  /**
-   * @param factory how the renderer is made
-   */
-  protected RendererBuilder(Factory<O, R> factory) {
+  private RendererBuilder(Factory<O, R> factory) {
     this.factory = Objects.requireNonNull(factory, "factory");
   }
 
@@ -58,27 +52,8 @@ public class RendererBuilder<O, R> {
     return new RendererBuilder<>(factory);
   }
 
-  /**
-   * @param options the options; {@link RenderOptions#standard()} by default
-   * @return this builder
-   */
-  public RendererBuilder<O, R> options(RenderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-    return this;
-  }
-
-  /**
-   * @param section the section to write differently
-   * @param writer how to write it, instead of the renderer's own writer
-   * @return this builder
-   */
-  public RendererBuilder<O, R> section(Section section, SectionWriter<? super O> writer) {
-    this.replacements = replacements.with(section, writer);
-    return this;
-  }
-
-  /** @return the renderer */
-  public final R build() {
+  @Override
+  protected R create(RenderOptions options, SectionWalk<O> replacements) {
     return factory.create(options, replacements);
   }
 }

@@ -6,10 +6,10 @@ import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
+import dev.briefing.kit.AbstractRendererBuilder;
 import dev.briefing.kit.FigureLayout;
 import dev.briefing.kit.ImpactOrders;
 import dev.briefing.kit.RenderOptions;
-import dev.briefing.kit.RendererBuilder;
 import dev.briefing.kit.Section;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionRenderer;
@@ -135,7 +135,7 @@ public final class HtmlRenderer extends SectionRenderer {
    *     from the standard options, with JSON-LD
    */
   public static Builder builder() {
-    return new Builder(new Head());
+    return new Builder();
   }
 
   /** @return whether a whole page carries the briefing's JSON-LD in its head */
@@ -346,11 +346,6 @@ public final class HtmlRenderer extends SectionRenderer {
     out.append("</dl>\n</section>\n");
   }
 
-  /** What a builder says of the page's head, read by each renderer it builds. */
-  private static final class Head {
-    private boolean jsonLd = true;
-  }
-
   /**
    * Builds an {@link HtmlRenderer}: the kit's options and replaced sections, as every renderer's
    * builder takes them, and whether a whole page carries the briefing's JSON-LD.
@@ -362,34 +357,10 @@ public final class HtmlRenderer extends SectionRenderer {
    *     .build();
    * }</pre>
    */
-  public static final class Builder extends RendererBuilder<HtmlOutput, HtmlRenderer> {
-    private final Head head;
+  public static final class Builder extends AbstractRendererBuilder<HtmlOutput, HtmlRenderer, Builder> {
+    private boolean jsonLd = true;
 
-    private Builder(Head head) {
-      super((options, replacements) -> new HtmlRenderer(options, replacements, head.jsonLd));
-      this.head = head;
-    }
-
-    /**
-     * @param options the options; all of them apply. {@link RenderOptions#standard()} by default
-     * @return this builder
-     */
-    @Override
-    public Builder options(RenderOptions options) {
-      super.options(options);
-      return this;
-    }
-
-    /**
-     * @param section the section to write differently
-     * @param writer how to write it, on an {@link HtmlOutput}
-     * @return this builder
-     */
-    @Override
-    public Builder section(Section section, SectionWriter<? super HtmlOutput> writer) {
-      super.section(section, writer);
-      return this;
-    }
+    private Builder() {}
 
     /**
      * Whether a whole page carries the briefing as schema.org JSON-LD in one {@code <script
@@ -402,8 +373,13 @@ public final class HtmlRenderer extends SectionRenderer {
      * @return this builder
      */
     public Builder jsonLd(boolean jsonLd) {
-      head.jsonLd = jsonLd;
+      this.jsonLd = jsonLd;
       return this;
+    }
+
+    @Override
+    protected HtmlRenderer create(RenderOptions options, SectionWalk<HtmlOutput> replacements) {
+      return new HtmlRenderer(options, replacements, jsonLd);
     }
   }
 }

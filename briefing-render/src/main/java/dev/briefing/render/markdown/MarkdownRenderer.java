@@ -148,6 +148,11 @@ public final class MarkdownRenderer extends SectionRenderer {
         .overriddenBy(replacements);
   }
 
+  @Override
+  public void renderTo(Briefing briefing, Appendable out) throws IOException {
+    walk.write(briefing, options().sections(), new MarkdownOutput(out, options(), sectionPrefix));
+  }
+
   /** @return a renderer with English labels, every section, title level 1, figures as a list */
   public static MarkdownRenderer standard() {
     return STANDARD;
@@ -161,15 +166,6 @@ public final class MarkdownRenderer extends SectionRenderer {
     return new MarkdownRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty());
   }
 
-  /** @return a builder of options and section writers, starting from the standard options */
-  public static RendererBuilder<MarkdownOutput, MarkdownRenderer> builder() {
-    return RendererBuilder.of(MarkdownRenderer::new);
-  }
-
-  @Override
-  public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    walk.write(briefing, options().sections(), new MarkdownOutput(out, options(), sectionPrefix));
-  }
 
   private void writeImpacts(List<Impact> impacts, List<AlternativeView> views, Appendable out) throws IOException {
     for (int i = 0; i < impacts.size(); i++) {
@@ -355,4 +351,8 @@ public final class MarkdownRenderer extends SectionRenderer {
     return out.toString();
   }
 
+  /** @return a builder of options and section writers, starting from the standard options */
+  public static RendererBuilder<MarkdownOutput, MarkdownRenderer> builder() {
+    return RendererBuilder.of(MarkdownRenderer::new);
+  }
 }

@@ -158,6 +158,13 @@ public final class TextRenderer extends SectionRenderer {
         .overriddenBy(replacements);
   }
 
+  @Override
+  public void renderTo(Briefing briefing, Appendable out) throws IOException {
+    TextOutput lines = new TextOutput(out, options(), words, labelsOrdinary);
+    walk.write(briefing, options().sections(), lines);
+    lines.finish();
+  }
+
   /** @return a renderer with English labels, every section and figures as a list */
   public static TextRenderer standard() {
     return STANDARD;
@@ -172,17 +179,6 @@ public final class TextRenderer extends SectionRenderer {
     return new TextRenderer(Objects.requireNonNull(options, "options"), SectionWalk.empty());
   }
 
-  /** @return a builder of options and section writers, starting from the standard options */
-  public static RendererBuilder<TextOutput, TextRenderer> builder() {
-    return RendererBuilder.of(TextRenderer::new);
-  }
-
-  @Override
-  public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    TextOutput lines = new TextOutput(out, options(), words, labelsOrdinary);
-    walk.write(briefing, options().sections(), lines);
-    lines.finish();
-  }
 
   private void writeImpacts(List<Impact> impacts, List<AlternativeView> alternativeViews, TextOutput lines)
       throws IOException {
@@ -263,4 +259,8 @@ public final class TextRenderer extends SectionRenderer {
     }
   }
 
+  /** @return a builder of options and section writers, starting from the standard options */
+  public static RendererBuilder<TextOutput, TextRenderer> builder() {
+    return RendererBuilder.of(TextRenderer::new);
+  }
 }
