@@ -1,4 +1,4 @@
-package dev.briefing.hardening.email;
+package dev.briefing.hardening.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
