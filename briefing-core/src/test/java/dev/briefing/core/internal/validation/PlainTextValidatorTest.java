@@ -25,9 +25,15 @@ class PlainTextValidatorTest {
       "0080, false, false",
       "009F, false, false",
       "00A0, true,  true",
+      "D7FF, true,  true",
       "D83D, false, false",
       "DE00, false, false",
+      "FDCF, true,  true",
+      "FDD0, false, false",
+      "FDEF, false, false",
+      "FDF0, true,  true",
       "FFFD, true,  true",
+      "FFFE, false, false",
   })
   void decidesEachCharacterAtTheEdgesOfItsClass(String hex, boolean line, boolean text) {
     String value = "a" + (char) Integer.parseInt(hex, 16) + "b";
@@ -42,6 +48,8 @@ class PlainTextValidatorTest {
       "a\uD83D,             false",
       "\uDE00\uD83D,        false",
       "a\uD83Dx,            false",
+      "a\uD83F\uDFFD\tb,      true",
+      "a\uD83F\uDFFF,       false",
   })
   void surrogatesArePlainOnlyInPairs(String value, boolean plain) {
     assertThat(PlainTextValidator.isPlain(value, true)).isEqualTo(plain);
