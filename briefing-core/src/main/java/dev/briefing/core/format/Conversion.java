@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  * Converter#withThreads(int) with several threads}, a many-document input's briefings are read,
  * checked and rendered on those threads, a bounded window of them at once, and written here in
  * input order). Made by {@link Converter#into(Path, String)}, {@link Converter#into(Appendable,
- * String)} or {@link Converter#check()}. Used by one thread at a time.
+ * String)}, {@link Converter#into(OutputStream, String)} or {@link Converter#check()}.
+ * Used by one thread at a time.
  *
  * <p>The briefings of one output are written between the renderer's {@linkplain
  * BriefingRenderer#renderPrologue prologue} (before the first, or alone for an empty batch) and
