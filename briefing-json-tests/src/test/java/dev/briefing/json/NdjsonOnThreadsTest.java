@@ -10,6 +10,7 @@ import dev.briefing.core.format.InputReport;
 import dev.briefing.core.testing.SeedBriefing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +48,9 @@ class NdjsonOnThreadsTest {
         Arguments.of("a last line without a line end", utf8(LINE + "\n" + OTHER), "2 briefings", "2 briefings"),
         Arguments.of("an over-long line", utf8(LINE + "\n" + LINE.repeat(3) + "\n" + OTHER + "\n"),
             "line 2, column 1: the line is longer than the limit", "line 2, column 1: the line is longer than the limit"),
-        // Decoded ahead of the lines, the bad bytes are found while the first line is read.
-        Arguments.of("invalid UTF-8", concat(utf8(LINE + "\n"), notUtf8), "not valid UTF-8", "not valid UTF-8"),
+        // Split into lines before they are decoded, the bad bytes are found at their line.
+        Arguments.of("invalid UTF-8", concat(utf8(LINE + "\n"), notUtf8),
+            "line 2, column 1: the input is not valid UTF-8", "line 2, column 1: the input is not valid UTF-8"),
         Arguments.of("an unknown property", utf8(LINE + "\n" + OTHER.replaceFirst("\\{", "{\"note\":1,") + "\n"),
             "line 2, column 2 at $.note: unknown property 'note'",
             "2 briefings, warnings [line 2, column 1 at $.note: unknown property not kept"));
@@ -64,12 +66,32 @@ class NdjsonOnThreadsTest {
 
       assertThat(one).as("%s, lenient %s", name, lenient).contains(lenient ? leniently : strictly);
       assertThat(convert(file, 4, lenient)).as("%s, lenient %s", name, lenient).isEqualTo(one);
+      assertThat(convertBytes(file, 4, lenient)).as("%s as bytes, lenient %s", name, lenient).isEqualTo(one);
     }
   }
 
-  private static String convert(Path file, int threads, boolean lenient) {
+  /** Through a byte stream each way, whose lines the threads decode and whose pages they encode. */
+  private static String convertBytes(Path file, int threads, boolean lenient) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String outcome;
+    try (InputStream in = Files.newInputStream(file);
+        Conversion batch = Converter.using(formats(lenient)).withThreads(threads).into(out, "ndjson")) {
+      InputReport report = batch.add(in, file.toString(), "ndjson");
+      batch.finish();
+      outcome = report.documents() + " briefings, warnings " + report.warnings();
+    } catch (BriefingException e) {
+      outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    return outcome + "\n" + out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static FormatRegistry formats(boolean lenient) {
     BriefingJson codec = (lenient ? JSON.lenient() : JSON).withLimits(JsonLimits.defaults().withMaxDocumentLength(MAX_LINE));
-    FormatRegistry formats = FormatRegistry.loadDefault().with(new NdjsonFormat(codec));
+    return FormatRegistry.loadDefault().with(new NdjsonFormat(codec));
+  }
+
+  private static String convert(Path file, int threads, boolean lenient) {
+    FormatRegistry formats = formats(lenient);
     StringBuilder out = new StringBuilder();
     String outcome;
     try (Conversion batch = Converter.using(formats).withThreads(threads).into(out, "ndjson")) {

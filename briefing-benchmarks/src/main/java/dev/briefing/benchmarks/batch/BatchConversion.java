@@ -16,7 +16,9 @@ import dev.briefing.render.html.HtmlFormat;
 import dev.briefing.render.html.HtmlRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -39,7 +41,8 @@ import java.util.stream.Stream;
  * {@code --impl ours} goes through the core SPI ({@code ndjson} parser, {@code html} format);
  * {@code --impl baseline} is hand-written Jackson streaming into the jte page; {@code --impl
  * converter} is the core {@code Converter} on {@code --threads N} threads (default 1), writing
- * the same pages one after another. The jte page has no JSON-LD, so ours writes its pages
+ * the same pages one after another, given the input and output as bytes (the other two get them
+ * as a reader and a writer). The jte page has no JSON-LD, so ours writes its pages
  * without it ({@code HtmlRenderer.builder().jsonLd(false)}) and all three write the same bytes;
  * {@code --json-ld} makes ours and the converter write the registry's page, JSON-LD and all, to
  * measure what it costs (the baseline then writes less than they do). The line ends with the output's CRC-32C, so that runs can
@@ -106,7 +109,7 @@ public final class BatchConversion {
         Writer out = new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
       converted = switch (impl) {
         case "ours" -> ours(in, out, page(jsonLd));
-        case "converter" -> converter(in, out, threads, page(jsonLd));
+        case "converter" -> converter(input, sink, threads, page(jsonLd));
         case "baseline" -> baseline(in, out);
         default -> throw new IllegalArgumentException("--impl is ours, converter or baseline, not " + impl);
       };
@@ -140,9 +143,10 @@ public final class BatchConversion {
 
   /**
    * The registry's ndjson parser validates each briefing as it reads it, as the one-thread row
-   * does, so the converter is told not to validate again.
+   * does, so the converter is told not to validate again. It is given the bytes, as a batch job
+   * on files or sockets would: on several threads it then decodes and encodes on those threads.
    */
-  private static long converter(Reader in, Writer out, int threads, BriefingFormat page) {
+  private static long converter(InputStream in, OutputStream out, int threads, BriefingFormat page) {
     FormatRegistry formats = OurFormats.registry().with(new PagesInSequence(page));
     return Converter.using(formats).validating(false).withThreads(threads).convert(in, "ndjson", out, "html").written();
   }

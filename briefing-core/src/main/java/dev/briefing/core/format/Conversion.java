@@ -6,20 +6,31 @@ import dev.briefing.core.BriefingIOException;
 import dev.briefing.core.BriefingValidationException;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Violation;
+import dev.briefing.core.UnknownFormatException;
 import dev.briefing.core.internal.convert.AtomicFile;
+import dev.briefing.core.internal.convert.ContentSniffer;
+import dev.briefing.core.internal.convert.EncodedOutput;
+import dev.briefing.core.internal.convert.EncodedPages;
 import dev.briefing.core.internal.convert.NamedInput;
 import dev.briefing.core.internal.convert.OrderedWindow;
 import dev.briefing.core.internal.convert.PageBuffers;
+import dev.briefing.core.internal.lines.ByteLineReader;
 import dev.briefing.core.internal.lines.LineReader;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Spliterator;
@@ -32,7 +43,8 @@ import java.util.stream.Stream;
  * Converter#withThreads(int) with several threads}, a many-document input's briefings are read,
  * checked and rendered on those threads, a bounded window of them at once, and written here in
  * input order). Made by {@link Converter#into(Path, String)}, {@link Converter#into(Appendable,
- * String)} or {@link Converter#check()}. Used by one thread at a time.
+ * String)}, {@link Converter#into(OutputStream, String)} or {@link Converter#check()}.
+ * Used by one thread at a time.
  *
  * <p>The briefings of one output are written between the renderer's {@linkplain
  * BriefingRenderer#renderPrologue prologue} (before the first, or alone for an empty batch) and
@@ -62,6 +74,7 @@ public final class Conversion implements AutoCloseable {
   private final BriefingFormat target;
   private final BriefingRenderer renderer;
   private final Appendable out;
+  private final EncodedOutput bytes;
   private final AtomicFile file;
   private final ConversionReport.Builder report = ConversionReport.builder();
   private BriefingValidator validator;
@@ -81,12 +94,23 @@ public final class Conversion implements AutoCloseable {
   private boolean finished;
   /** The pages rendered on other threads, made when a conversion first runs on several. */
   private PageBuffers pages;
+  /** The same pages' bytes, for a byte output. */
+  private EncodedPages encodedPages;
 
   Conversion(Converter converter, BriefingFormat target, Appendable out, AtomicFile file) {
+    this(converter, target, out, null, file);
+  }
+
+  Conversion(Converter converter, BriefingFormat target, OutputStream out) {
+    this(converter, target, null, new EncodedOutput(out), null);
+  }
+
+  private Conversion(Converter converter, BriefingFormat target, Appendable out, EncodedOutput bytes, AtomicFile file) {
     this.converter = converter;
     this.target = target;
     this.renderer = target == null ? null : target.renderer().orElseThrow();
     this.out = out;
+    this.bytes = bytes;
     this.file = file;
   }
 
@@ -110,7 +134,7 @@ public final class Conversion implements AutoCloseable {
    * @return what the input held
    */
   public InputReport add(Path input, String from) {
-    try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(input)) {
       return add(in, input.toString(), from);
     } catch (IOException e) {
       throw new BriefingIOException("Could not read " + input, e);
@@ -129,6 +153,35 @@ public final class Conversion implements AutoCloseable {
    * @throws BriefingIOException when the input fails
    */
   public InputReport add(Reader in, String name, String from) {
+    return add(name, from, null, Objects.requireNonNull(in, "in"));
+  }
+
+  /**
+   * Reads every briefing of a UTF-8 byte input; bytes that are not UTF-8 are refused at their
+   * line. On a converter {@linkplain Converter#withThreads(int) with several threads}, an input
+   * of one document per line is split into lines of bytes here and each line decoded, parsed,
+   * checked and rendered on those threads, so that this thread only reads and writes.
+   *
+   * <pre>{@code
+   * try (InputStream in = socket.getInputStream()) {
+   *   batch.add(in, "feed", "ndjson");
+   * }
+   * }</pre>
+   *
+   * @param in the input; not closed
+   * @param name how reports and errors name the input; its extension, if a registered format
+   *     has it, gives the format when {@code from} is null
+   * @param from the format's name, or null to tell it from {@code name} or the content
+   * @return what the input held
+   * @throws BriefingFormatException at the input's first syntax error, naming the input
+   * @throws BriefingIOException when the input fails
+   */
+  public InputReport add(InputStream in, String name, String from) {
+    return add(name, from, Objects.requireNonNull(in, "in"), null);
+  }
+
+  /** One of {@code stream} and {@code reader} is the input. */
+  private InputReport add(String name, String from, InputStream stream, Reader reader) {
     requireOpen();
     current = InputReport.builder().input(name);
     documents = 0;
@@ -138,11 +191,30 @@ public final class Conversion implements AutoCloseable {
     lastBadLine = OptionalInt.empty();
     InputReport done;
     try {
-      BufferedReader buffered = Converter.buffered(in);
-      BriefingFormat format = from != null ? converter.formats().byName(from) : converter.detect(name, buffered);
+      InputStream bytesIn = stream;
+      BufferedReader buffered = reader == null ? null : Converter.buffered(reader);
+      BriefingFormat format;
+      if (from != null) {
+        format = converter.formats().byName(from);
+      } else if (buffered != null) {
+        format = converter.detect(name, buffered);
+      } else {
+        bytesIn = new BufferedInputStream(stream, 1 << 16);
+        format = detect(name, (BufferedInputStream) bytesIn);
+      }
       BriefingParser parser = converter.formats().parser(format.name());
       converter.listener().started(name, format);
-      readAll(parser, format.multiDocument(), buffered, name);
+      OptionalLong maxLine = parser.linePerDocument();
+      if (bytesIn != null && format.multiDocument() && maxLine.isPresent()) {
+        ByteLineReader lines = new ByteLineReader(bytesIn, maxLine.getAsLong());
+        if (converter.threads() > 1) {
+          readBytesInParallel(parser, lines, name);
+        } else {
+          readBytes(parser, lines, name);
+        }
+      } else {
+        readAll(parser, format.multiDocument(), buffered != null ? buffered : Converter.buffered(utf8(bytesIn)), name);
+      }
     } catch (BriefingFormatException e) {
       throw e.location().input().isPresent() ? e : NamedInput.withName(e, name);
     } catch (UncheckedIOException e) {
@@ -155,6 +227,31 @@ public final class Conversion implements AutoCloseable {
     return done;
   }
 
+  /** Decoded as {@link Files#newBufferedReader(Path)} decodes: bytes that are not UTF-8 are an error. */
+  private static Reader utf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** By the name's extension, or else from the first characters, read and then given back. */
+  private BriefingFormat detect(String name, BufferedInputStream in) {
+    try {
+      return converter.formats().forFileName(name);
+    } catch (UnknownFormatException unknownExtension) {
+      // A character is at most four bytes, and the decoder reads ahead a buffer's worth.
+      in.mark(4 * ContentSniffer.WINDOW + (1 << 14));
+      BriefingFormat format = converter.sniff(new BufferedReader(
+          new InputStreamReader(in, StandardCharsets.UTF_8), ContentSniffer.WINDOW));
+      try {
+        in.reset();
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not read the input to tell its format", e);
+      }
+      return format;
+    }
+  }
+
   private void readAll(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
     if (converter.threads() > 1 && multiDocument) {
       // One document gains nothing from threads, and starting them costs a short run time.
@@ -165,7 +262,7 @@ public final class Conversion implements AutoCloseable {
       Spliterator<ParseResult> each = results.spliterator();
       while (true) {
         try {
-          if (!each.tryAdvance(result -> accept(name, result, checked(result.briefing()), null))) {
+          if (!each.tryAdvance(result -> accept(name, result, checked(result.briefing()), null, null))) {
             return;
           }
         } catch (BriefingFormatException e) {
@@ -189,10 +286,7 @@ public final class Conversion implements AutoCloseable {
    */
   private void readInParallel(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
     validator();
-    if (pages == null) {
-      // A buffer for each briefing the window holds, and one for each thread rendering the next.
-      pages = new PageBuffers(converter.window() + converter.threads());
-    }
+    buffers();
     try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
         done -> done.writeTo(this, name))) {
       OptionalLong maxLine = parser.linePerDocument();
@@ -202,6 +296,53 @@ public final class Conversion implements AutoCloseable {
         readAllInto(window, parser, multiDocument, in);
       }
       window.drain();
+    }
+  }
+
+  /**
+   * One line at a time, each decoded, read, checked, rendered and encoded as a thread of
+   * {@link #readBytesInParallel} does it, so that one thread and many do the same at every step
+   * (and find bytes that are not UTF-8 at their own line, not where a decoder reading ahead is).
+   */
+  private void readBytes(BriefingParser parser, ByteLineReader lines, String name) {
+    buffers();
+    while (lines.next()) {
+      long number = lines.lineNumber();
+      readLine(parser, lines.text(), (int) Math.min(Integer.MAX_VALUE, number)).writeTo(this, name);
+    }
+  }
+
+  /**
+   * As {@link #readInParallel} for lines, but this thread only finds the line ends: each line's
+   * bytes are decoded, parsed, checked, rendered and encoded on the window's threads.
+   */
+  private void readBytesInParallel(BriefingParser parser, ByteLineReader lines, String name) {
+    validator();
+    buffers();
+    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
+        done -> done.writeTo(this, name))) {
+      while (true) {
+        try {
+          if (!lines.next()) {
+            break;
+          }
+        } catch (RuntimeException e) {
+          window.submitResult(Done.failed(e));
+          break;
+        }
+        byte[] line = lines.bytes();
+        long number = lines.lineNumber();
+        window.submit(() -> readLine(parser, ByteLineReader.decode(line, number), (int) Math.min(Integer.MAX_VALUE, number)));
+      }
+      window.drain();
+    }
+  }
+
+  private void buffers() {
+    if (pages == null) {
+      // A buffer for each briefing the window holds, and one for each thread rendering the next.
+      pages = new PageBuffers(converter.window() + converter.threads());
+      encodedPages = bytes == null ? null : new EncodedPages(converter.window() + converter.threads());
     }
   }
 
@@ -278,8 +419,14 @@ public final class Conversion implements AutoCloseable {
       page = pages.take(RENDERED_SIZE.get()[0]);
       renderer.render(result.briefing(), page);
       RENDERED_SIZE.get()[0] = Math.max(1024, Math.min(page.length() + page.length() / 4, 1 << 20));
+      if (bytes != null) {
+        // Encoded here, so that the writing thread only copies bytes.
+        EncodedPages.Page encoded = encodedPages.encode(page);
+        pages.giveBack(page);
+        return new Done(result, violations, null, encoded, null);
+      }
     }
-    return new Done(result, violations, page);
+    return new Done(result, violations, page, null, null);
   }
 
   private List<Violation> checked(Briefing briefing) {
@@ -304,19 +451,15 @@ public final class Conversion implements AutoCloseable {
    * A briefing read, checked and perhaps rendered on another thread; without a result, one
    * that broke a rule, or the failure that ends the input.
    */
-  private record Done(ParseResult result, List<Violation> violations, StringBuilder rendered,
+  private record Done(ParseResult result, List<Violation> violations, StringBuilder rendered, EncodedPages.Page encoded,
       RuntimeException failure) {
 
-    Done(ParseResult result, List<Violation> violations, StringBuilder rendered) {
-      this(result, violations, rendered, null);
-    }
-
     static Done rejected(List<Violation> violations) {
-      return new Done(null, violations, null);
+      return new Done(null, violations, null, null, null);
     }
 
     static Done failed(RuntimeException failure) {
-      return new Done(null, List.of(), null, failure);
+      return new Done(null, List.of(), null, null, failure);
     }
 
     void writeTo(Conversion conversion, String name) {
@@ -327,10 +470,13 @@ public final class Conversion implements AutoCloseable {
         conversion.rejected(name, violations);
       } else {
         try {
-          conversion.accept(name, result, violations, rendered);
+          conversion.accept(name, result, violations, rendered, encoded);
         } finally {
           if (rendered != null) {
             conversion.pages.giveBack(rendered);
+          }
+          if (encoded != null) {
+            conversion.encodedPages.giveBack(encoded);
           }
         }
       }
@@ -340,8 +486,10 @@ public final class Conversion implements AutoCloseable {
   /**
    * @param violations the rules the briefing broke, when checked
    * @param rendered the briefing as the target format writes it, or null to render it here
+   * @param encoded the same, in UTF-8 bytes for a byte output, or null
    */
-  private void accept(String name, ParseResult read, List<Violation> violations, StringBuilder rendered) {
+  private void accept(String name, ParseResult read, List<Violation> violations, StringBuilder rendered,
+      EncodedPages.Page encoded) {
     ParseResult result = read.withDocument(++documents);
     count(result);
     converter.listener().read(name, result);
@@ -366,20 +514,24 @@ public final class Conversion implements AutoCloseable {
     } catch (IOException e) {
       throw new BriefingIOException("Could not write the output", e);
     }
-    if (rendered == null) {
-      renderer.render(result.briefing(), output());
-    } else {
+    if (encoded != null || rendered != null) {
       try {
-        pages.write(rendered, output());
+        if (encoded != null) {
+          bytes.write(encoded.bytes(), encoded.length());
+        } else {
+          pages.write(rendered, output());
+        }
       } catch (IOException e) {
         throw new BriefingIOException("Could not write the briefing", e);
       }
+    } else {
+      renderer.render(result.briefing(), output());
     }
     written++;
   }
 
   private Appendable output() {
-    return out != null ? out : file.writer();
+    return out != null ? out : bytes != null ? bytes.writer() : file.writer();
   }
 
   /** The renderer's prologue, once per output, before the first briefing or at the end of an empty batch. */
@@ -457,6 +609,12 @@ public final class Conversion implements AutoCloseable {
     }
     if (file != null) {
       file.commit();
+    } else if (bytes != null) {
+      try {
+        bytes.flush();
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write the output", e);
+      }
     } else if (out instanceof Flushable) {
       try {
         ((Flushable) out).flush();
@@ -467,12 +625,22 @@ public final class Conversion implements AutoCloseable {
     return report();
   }
 
-  /** Ends the batch; a file target not {@linkplain #finish() finished} is left as it was. */
+  /**
+   * Ends the batch; a file target not {@linkplain #finish() finished} is left as it was, and a
+   * byte output is flushed, holding what was written before a failure, as an {@link
+   * Appendable} output holds it.
+   */
   @Override
   public void close() {
     finished = true;
     if (file != null) {
       file.close();
+    } else if (bytes != null) {
+      try {
+        bytes.flush();
+      } catch (IOException e) {
+        throw new BriefingIOException("Could not write the output", e);
+      }
     }
   }
 

@@ -10,6 +10,8 @@ import dev.briefing.core.internal.convert.ContentSniffer;
 import dev.briefing.core.internal.convert.NamedInput;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +108,10 @@ public final class Converter {
    * stays on the calling thread), checked and rendered on one of {@code threads} threads, and
    * written by the calling thread in input order, so the output, the report, the listener's
    * calls and the errors are those of one thread. At most {@link #window()} briefings are held
-   * at once, however long the batch.
+   * at once, however long the batch. Given bytes ({@link #convert(InputStream, String,
+   * OutputStream, String)}, {@link #into(OutputStream, String)}, {@link Conversion#add(Path)}),
+   * the calling thread only splits the input at its line ends and copies pages out: decoding
+   * each line and encoding each page happen on the converting threads too.
    *
    * <pre>{@code
    * Converter converter = Converter.standard().withThreads(Runtime.getRuntime().availableProcessors());
@@ -269,6 +274,28 @@ public final class Converter {
   }
 
   /**
+   * Starts a batch written to a byte output in UTF-8. On several threads each briefing is
+   * encoded by the thread that rendered it, and this one only copies bytes, which a batch fed
+   * from {@link Conversion#add(InputStream, String, String)} into a stream needs to use every
+   * thread; an {@link Appendable} output is encoded by the thread that writes it.
+   *
+   * <pre>{@code
+   * try (Conversion batch = converter.into(socket.getOutputStream(), "ndjson")) {
+   *   batch.add(System.in, "-", "ndjson");
+   *   batch.finish();
+   * }
+   * }</pre>
+   *
+   * @param out where to write; flushed by {@link Conversion#finish()}, not closed
+   * @param to the target format's name
+   * @return the batch; add inputs, then finish it
+   * @throws UnknownFormatException when {@code to} is unknown or cannot be written
+   */
+  public Conversion into(OutputStream out, String to) {
+    return new Conversion(this, writable(to), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
    * Starts a batch written to a UTF-8 file, which is replaced only when the batch {@linkplain
    * Conversion#finish() finishes} with every briefing valid; on failure it is left as it was.
    * A symbolic link is followed; a file that is not a regular one (a device, a FIFO) is written
@@ -320,6 +347,32 @@ public final class Converter {
    */
   public ConversionReport convert(Reader in, Appendable out, String to) {
     return convert(in, null, out, to, "-");
+  }
+
+  /**
+   * Converts every briefing in a UTF-8 byte input into a UTF-8 byte output: on several threads,
+   * the lines of a one-document-per-line input are decoded and the briefings encoded on those
+   * threads ({@link #into(OutputStream, String)}).
+   *
+   * <pre>{@code
+   * Converter.standard().withThreads(2).convert(System.in, "ndjson", System.out, "html");
+   * }</pre>
+   *
+   * @param in the input; not closed
+   * @param from the source format's name
+   * @param out where to write; flushed, not closed
+   * @param to the target format's name
+   * @return what was converted
+   * @throws BriefingException when the input is not in {@code from}, or a format is unknown
+   * @throws ConversionRefusedException when a briefing is invalid, or several go to a
+   *     single-document format
+   */
+  public ConversionReport convert(InputStream in, String from, OutputStream out, String to) {
+    Objects.requireNonNull(from, "from");
+    try (Conversion conversion = into(out, to)) {
+      conversion.add(in, "input", from);
+      return conversion.finish();
+    }
   }
 
   private ConversionReport convert(Reader in, String from, Appendable out, String to, String name) {

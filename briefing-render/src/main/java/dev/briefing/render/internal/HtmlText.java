@@ -145,15 +145,29 @@ public final class HtmlText {
       } else {
         continue;
       }
-      out.append(text, run, i).append(entity);
+      appendRun(out, text, run, i);
+      out.append(entity);
       run = i + 1;
     }
     if (run == 0 && to == text.length()) {
       out.append(text);
     } else {
-      out.append(text, run, to);
+      appendRun(out, text, run, to);
     }
     return true;
+  }
+
+  /**
+   * Once a page holds one character above U+00FF its buffer stores two bytes a character, and
+   * on Java 17 appending part of a one-byte string to it goes a character at a time through
+   * {@code charAt}; a whole string is widened with one array copy, so a long run is cut first.
+   */
+  private static void appendRun(StringBuilder out, String text, int from, int to) {
+    if (to - from < 32) {
+      out.append(text, from, to);
+    } else {
+      out.append(text.substring(from, to));
+    }
   }
 
   /** The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted. */
