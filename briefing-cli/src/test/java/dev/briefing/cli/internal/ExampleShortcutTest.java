@@ -23,7 +23,7 @@ class ExampleShortcutTest {
       "example --to=HTML                 | html     | false",
       "--verbose example --to markdown   | markdown | true",
       "example --verbose --to=json       | json     | true",
-      "example --to shout                | shout    | false",
+      "example --to test-shout           | test-shout | false",
   })
   void aPlainExampleNamesTheFormatToWriteAndRecordsVerbose(String line, String format, boolean verbose) {
     Context context = context(new ByteArrayOutputStream());
@@ -44,7 +44,7 @@ class ExampleShortcutTest {
   }
 
   @ParameterizedTest(name = "--to {0}")
-  @ValueSource(strings = {"text", "html", "markdown", "json", "ndjson", "jsonld", "shout"})
+  @ValueSource(strings = {"text", "html", "markdown", "json", "ndjson", "jsonld", "test-shout"})
   void theShortcutWritesWhatTheCommandWritesThroughPicocli(String format) throws Exception {
     ByteArrayOutputStream direct = new ByteArrayOutputStream();
     Context shortcut = context(direct);
