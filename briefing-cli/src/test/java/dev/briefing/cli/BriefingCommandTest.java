@@ -27,6 +27,23 @@ class BriefingCommandTest {
   }
 
   @Test
+  void helpAskedBeforeACommandIsTheTopHelpListingEveryCommand() {
+    Outcome outcome = run("-h", "example");
+
+    assertThat(outcome.status()).as(outcome.toString()).isZero();
+    assertThat(outcome.out()).isEqualTo(run("--help").out())
+        .contains("convert", "validate", "formats", "example", "diff", "lint");
+  }
+
+  @Test
+  void aCommandAfterVerboseHasItsOwnHelp() {
+    Outcome outcome = run("--verbose", "lint", "--help");
+
+    assertThat(outcome.status()).as(outcome.toString()).isZero();
+    assertThat(outcome.out()).startsWith("Usage: briefing lint");
+  }
+
+  @Test
   void versionNamesTheCommandAndTheJava() {
     Outcome outcome = run("--version");
 

@@ -7,6 +7,7 @@ import dev.briefing.cli.testing.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,47 @@ class LauncherCdsIT {
 
     assertThat(after).doesNotContain("-XX:+AutoCreateSharedArchive")
         .contains("-XX:SharedArchiveFile=" + cache.resolve("briefing").resolve(name));
+  }
+
+  @Test
+  void anArchiveOlderThanTheJarIsRemovedSoThatTheJavaMakesANewOne() throws Exception {
+    Path java25 = fakeJava("java25", "25.0.1");
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    Path archive = Path.of(option(optionsGiven(java25, env), "-XX:SharedArchiveFile="));
+    Files.writeString(archive, "archive of an older jar");
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(0));
+
+    List<String> options = optionsGiven(java25, env);
+
+    assertThat(archive).doesNotExist();
+    assertThat(options).contains("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive);
+  }
+
+  @Test
+  void aJavaOf25StartsFromItsAheadOfTimeCacheWhileItIsNewerThanTheJar() throws Exception {
+    Path java25 = fakeJava("java25", "25.0.1");
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    String archive = option(optionsGiven(java25, env), "-XX:SharedArchiveFile=");
+    Path cache = Files.writeString(Path.of(archive.replaceAll("\\.jsa$", ".aot")), "cache");
+
+    List<String> fresh = optionsGiven(java25, env);
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(0));
+    List<String> stale = optionsGiven(java25, env);
+
+    // The JVM refuses the cache beside any -Xshare option.
+    assertThat(fresh).contains("-XX:AOTCache=" + cache, "-XX:TieredStopAtLevel=1")
+        .noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchive"));
+    assertThat(stale).contains("-XX:+AutoCreateSharedArchive", "-Xshare:auto").noneMatch(o -> o.contains("AOTCache"));
+  }
+
+  @Test
+  void aJavaOlderThan25IgnoresAnAheadOfTimeCache() throws Exception {
+    Path java21 = fakeJava("java21", "21.0.2");
+    Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    String archive = option(optionsGiven(java21, env), "-XX:SharedArchiveFile=");
+    Files.writeString(Path.of(archive.replaceAll("\\.jsa$", ".aot")), "cache");
+
+    assertThat(optionsGiven(java21, env)).contains("-XX:+AutoCreateSharedArchive").noneMatch(o -> o.contains("AOTCache"));
   }
 
   @Test

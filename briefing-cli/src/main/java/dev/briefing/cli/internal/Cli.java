@@ -10,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +22,9 @@ import picocli.CommandLine;
  * }</pre>
  */
 public final class Cli {
+
+  /** The commands, in the order help lists them. */
+  private static final List<String> COMMANDS = List.of("convert", "validate", "formats", "example", "diff", "lint");
 
   private Cli() {}
 
@@ -38,13 +43,15 @@ public final class Cli {
     PrintWriter err = new PrintWriter(new EscapingWriter(errStream), true);
     Context context = new Context(stdin, out, pipe, err, new PrintWriter(errStream, true), terminal);
     try {
-      CommandLine commandLine = new CommandLine(new BriefingCommand(context))
-          .addSubcommand(new ConvertCommand(context))
-          .addSubcommand(new ValidateCommand(context))
-          .addSubcommand(new FormatsCommand(context))
-          .addSubcommand(new ExampleCommand(context))
-          .addSubcommand(new DiffCommand(context))
-          .addSubcommand(new LintCommand(context))
+      try {
+        Optional<String> example = ExampleShortcut.target(args, context);
+        if (example.isPresent()) {
+          return ExampleCommand.write(context, example.get());
+        }
+      } catch (Exception e) {
+        return failure(e, context);
+      }
+      CommandLine commandLine = withCommands(new CommandLine(new BriefingCommand(context)), args, context)
           .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
           .setOut(context.messages)
           .setErr(err)
@@ -56,6 +63,53 @@ public final class Cli {
     } finally {
       context.messages.flush();
       err.flush();
+    }
+  }
+
+  /**
+   * Adds the command the command line names, or every command when it names none that exists or
+   * asks the top command for its help or version: picocli builds each command's model by
+   * reflection as it is added, which a run of one command need not pay for the others.
+   */
+  private static CommandLine withCommands(CommandLine top, String[] args, Context context) {
+    String named = commandWord(args);
+    for (String command : COMMANDS) {
+      if (named == null || named.equals(command)) {
+        top.addSubcommand(command(command, context));
+      }
+    }
+    return top;
+  }
+
+  /**
+   * @return the first argument, past the top command's {@code --verbose}, when it is the name of
+   *     a command; null otherwise
+   */
+  private static String commandWord(String[] args) {
+    for (String arg : args) {
+      if (!arg.equals("--verbose")) {
+        return COMMANDS.contains(arg) ? arg : null;
+      }
+    }
+    return null;
+  }
+
+  private static Object command(String name, Context context) {
+    switch (name) {
+      case "convert":
+        return new ConvertCommand(context);
+      case "validate":
+        return new ValidateCommand(context);
+      case "formats":
+        return new FormatsCommand(context);
+      case "example":
+        return new ExampleCommand(context);
+      case "diff":
+        return new DiffCommand(context);
+      case "lint":
+        return new LintCommand(context);
+      default:
+        throw new IllegalArgumentException("No command named '" + name + "'");
     }
   }
 

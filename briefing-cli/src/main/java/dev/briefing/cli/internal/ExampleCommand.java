@@ -40,7 +40,16 @@ final class ExampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String target = Formats.writable(context.formats(), to, spec.commandLine(), "--to");
+    return write(context, Formats.writable(context.formats(), to, spec.commandLine(), "--to"));
+  }
+
+  /**
+   * @param context the run's streams and formats
+   * @param target the name of a writable format
+   * @return the exit status
+   * @throws IOException when standard output cannot be written
+   */
+  static int write(Context context, String target) throws IOException {
     ParseResult example;
     try (InputStream in = ExampleCommand.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
