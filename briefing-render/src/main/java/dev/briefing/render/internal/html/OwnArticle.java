@@ -1,6 +1,8 @@
 package dev.briefing.render.internal.html;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The names the HTML renderer gives the parts of its article, stated once for the renderer that
@@ -44,12 +46,13 @@ public final class OwnArticle {
   public static final String SIGNPOSTS = "signposts";
 
   /**
-   * Every element the renderer writes inside its article: none is void, raw text or formatted
-   * by the parser in a way of its own, so each start tag opens what its end tag closes.
+   * Every element the renderer writes inside its article, each name mapped to itself (so a reader
+   * holds one string per name): none is void, raw text or formatted by the parser in a way of its
+   * own, so each start tag opens what its end tag closes.
    */
-  public static final Set<String> ELEMENTS = Set.of("article", "section", "h1", "h2", "h3", "h4", "h5", "h6",
-      "p", "ol", "ul", "li", "strong", "dl", "dt", "dd", "cite", "span", "bdi", "table", "thead", "tbody", "tr",
-      "th", "td", "time", "data", "a", "aside");
+  public static final Map<String, String> ELEMENTS = Stream.of("article", "section", "h1", "h2", "h3", "h4", "h5",
+      "h6", "p", "ol", "ul", "li", "strong", "dl", "dt", "dd", "cite", "span", "bdi", "table", "thead", "tbody", "tr",
+      "th", "td", "time", "data", "a", "aside").collect(Collectors.toUnmodifiableMap(name -> name, name -> name));
 
   private OwnArticle() {}
 }

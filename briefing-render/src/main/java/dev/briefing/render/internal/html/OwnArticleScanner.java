@@ -17,6 +17,8 @@ final class OwnArticleScanner {
 
   private final String page;
   private int at;
+  /** The text since the last tag: a span of the page until a reference is decoded, then a copy. */
+  private int textStart = -1;
   private final StringBuilder text = new StringBuilder();
 
   private OwnArticleScanner(String page, int from) {
@@ -63,6 +65,10 @@ final class OwnArticleScanner {
           open.add(element);
         }
       } else if (c == '&') {
+        if (textStart >= 0) {
+          text.append(page, textStart, at);
+          textStart = -1;
+        }
         if (!reference(text)) {
           return null;
         }
@@ -73,7 +79,11 @@ final class OwnArticleScanner {
         while (at < length && (c = page.charAt(at)) != '<' && c != '&' && c != '\0' && c != '\r') {
           at++;
         }
-        text.append(page, run, at);
+        if (text.length() > 0) {
+          text.append(page, run, at);
+        } else {
+          textStart = run;
+        }
       }
     }
     return null;
@@ -81,9 +91,15 @@ final class OwnArticleScanner {
 
   private void flushText(OwnElement current) {
     if (text.length() > 0) {
+      if (textStart >= 0) {
+        text.append(page, textStart, at);
+      }
       current.add(text.toString());
       text.setLength(0);
+    } else if (textStart >= 0 && textStart < at) {
+      current.add(page.substring(textStart, at));
     }
+    textStart = -1;
   }
 
   /** A start tag at {@code at}: {@code <name attr="value" ...>}. */
@@ -92,8 +108,8 @@ final class OwnArticleScanner {
     if (nameEnd < 0) {
       return null;
     }
-    String name = page.substring(at + 1, nameEnd);
-    if (!OwnArticle.ELEMENTS.contains(name)) {
+    String name = OwnArticle.ELEMENTS.get(page.substring(at + 1, nameEnd));
+    if (name == null) {
       return null;
     }
     OwnElement element = new OwnElement(name);
@@ -112,11 +128,15 @@ final class OwnArticleScanner {
       if (keyEnd < 0 || keyEnd + 1 >= page.length() || page.charAt(keyEnd) != '=' || page.charAt(keyEnd + 1) != '"') {
         return null;
       }
+      // A repeated attribute is kept, as jsoup keeps it, and found first, as jsoup finds it.
       String key = page.substring(at + 1, keyEnd);
-      if (element.hasAttr(key)) {
-        return null;
-      }
       at = keyEnd + 2;
+      int plainEnd = page.indexOf('"', at);
+      if (plainEnd >= 0 && isPlainValue(at, plainEnd)) {
+        element.attribute(key, page.substring(at, plainEnd));
+        at = plainEnd + 1;
+        continue;
+      }
       value.setLength(0);
       while (true) {
         if (at >= page.length()) {
@@ -141,6 +161,16 @@ final class OwnArticleScanner {
       element.attribute(key, value.toString());
     }
     return null;
+  }
+
+  private boolean isPlainValue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = page.charAt(i);
+      if (c == '&' || c == '<' || c == '\0' || c == '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An end tag at {@code at} closing the element of that name. */

@@ -99,13 +99,11 @@ public final class OwnDocument {
    * @return where its JSON-LD block ({@link #SCRIPT_OPEN} on) begins, or -1 when it has none
    */
   public static int jsonLdStart(String page, int article) {
-    int end = jsonLdEnd(article);
-    // Neither the title nor the JSON-LD holds a '<' (articleStart checked), so the script's start
-    // tag is the last one before its end.
-    if (!page.startsWith(SCRIPT_CLOSE, end - SCRIPT_CLOSE.length())) {
-      return -1;
-    }
-    return page.lastIndexOf(SCRIPT_OPEN, end - SCRIPT_CLOSE.length());
+    // The language and the title hold no '<' (articleStart checked), so the first end of a title
+    // is the head's, and the script, if any, follows it.
+    int title = page.indexOf(TITLE_CLOSE, START.length());
+    int script = title + TITLE_CLOSE.length();
+    return title >= 0 && script < article && page.startsWith(SCRIPT_OPEN, script) ? script : -1;
   }
 
   /**

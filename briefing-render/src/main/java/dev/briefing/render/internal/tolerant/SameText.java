@@ -3,6 +3,7 @@ package dev.briefing.render.internal.tolerant;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.format.BriefingRenderer;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * An {@link Appendable} that compares what a renderer writes with an input as it comes and stops
@@ -28,6 +29,9 @@ public final class SameText implements Appendable {
   private final int gapFrom;
   private final int gapTo;
   private int at;
+  /** The input and a piece of the rendering as arrays, made only when a piece comes as a buffer. */
+  private char[] inputChars;
+  private char[] pieceChars;
 
   private SameText(String input, int gapFrom, int gapTo) {
     this.input = input;
@@ -110,6 +114,18 @@ public final class SameText implements Appendable {
   private boolean matches(CharSequence s, int from, int length) {
     if (s instanceof String) {
       return input.regionMatches(at, (String) s, from, length);
+    }
+    if (length > 64 && s instanceof StringBuilder) {
+      // A page rendered onto a buffer and handed over whole: compared as arrays, since a call per
+      // character costs more than the rendering did.
+      if (inputChars == null) {
+        inputChars = input.toCharArray();
+      }
+      if (pieceChars == null || pieceChars.length < length) {
+        pieceChars = new char[length];
+      }
+      ((StringBuilder) s).getChars(from, from + length, pieceChars, 0);
+      return Arrays.mismatch(inputChars, at, at + length, pieceChars, 0, length) < 0;
     }
     for (int i = 0; i < length; i++) {
       if (input.charAt(at + i) != s.charAt(from + i)) {
