@@ -25,13 +25,15 @@ public final class SameText implements Appendable {
     }
   };
 
+  private static final int PIECE = 8192;
+
   private final String input;
   private final int gapFrom;
   private final int gapTo;
   private int at;
-  /** The input and a piece of the rendering as arrays, made only when a piece comes as a buffer. */
-  private char[] inputChars;
-  private char[] pieceChars;
+  /** A piece of the input and of the rendering, made only when the rendering comes as a buffer. */
+  private char[] inputPiece;
+  private char[] renderedPiece;
 
   private SameText(String input, int gapFrom, int gapTo) {
     this.input = input;
@@ -116,16 +118,21 @@ public final class SameText implements Appendable {
       return input.regionMatches(at, (String) s, from, length);
     }
     if (length > 64 && s instanceof StringBuilder) {
-      // A page rendered onto a buffer and handed over whole: compared as arrays, since a call per
-      // character costs more than the rendering did.
-      if (inputChars == null) {
-        inputChars = input.toCharArray();
+      // A page rendered onto a buffer and handed over whole: compared as arrays, piece by piece,
+      // since a call per character costs more than the rendering did.
+      if (inputPiece == null) {
+        inputPiece = new char[PIECE];
+        renderedPiece = new char[PIECE];
       }
-      if (pieceChars == null || pieceChars.length < length) {
-        pieceChars = new char[length];
+      for (int done = 0; done < length; done += PIECE) {
+        int piece = Math.min(PIECE, length - done);
+        input.getChars(at + done, at + done + piece, inputPiece, 0);
+        ((StringBuilder) s).getChars(from + done, from + done + piece, renderedPiece, 0);
+        if (Arrays.mismatch(inputPiece, 0, piece, renderedPiece, 0, piece) >= 0) {
+          return false;
+        }
       }
-      ((StringBuilder) s).getChars(from, from + length, pieceChars, 0);
-      return Arrays.mismatch(inputChars, at, at + length, pieceChars, 0, length) < 0;
+      return true;
     }
     for (int i = 0; i < length; i++) {
       if (input.charAt(at + i) != s.charAt(from + i)) {
