@@ -5,6 +5,7 @@ import dev.briefing.core.Confidence;
 import dev.briefing.core.Likelihood;
 import dev.briefing.core.Signpost;
 import dev.briefing.render.internal.HtmlText;
+import dev.briefing.render.internal.html.OwnArticle;
 import java.io.IOException;
 import java.time.Period;
 import java.util.List;
@@ -26,7 +27,7 @@ final class HtmlJudgments {
     if (likelihood.isEmpty() && confidence.isEmpty() && horizon.isEmpty()) {
       return;
     }
-    out.append("<dl class=\"judgment\">\n");
+    out.append("<dl class=\"" + OwnArticle.JUDGMENT + "\">\n");
     if (likelihood.isPresent()) {
       value(words.likelihoodOpen, likelihood.get().term(), out);
     }

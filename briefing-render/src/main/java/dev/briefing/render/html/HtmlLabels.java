@@ -3,6 +3,7 @@ package dev.briefing.render.html;
 import dev.briefing.core.SignpostStatus;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.HtmlText;
+import dev.briefing.render.internal.html.OwnArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -48,14 +49,15 @@ final class HtmlLabels {
    */
   HtmlLabels(SectionLabels labels, int sectionLevel, boolean marked) {
     String lang = marked ? " lang=\"" + escaped(labels.language().toLanguageTag(), HtmlText::attribute) + "\"" : "";
-    this.signalOpen = sectionOpen("signal", sectionLevel, lang, labels.signal());
-    this.whatHappenedOpen = sectionOpen("what-happened", sectionLevel, lang, labels.whatHappened());
-    this.whyItMattersOpen = sectionOpen("why-it-matters", sectionLevel, lang, labels.whyItMatters())
-        + "<ol class=\"impacts\">\n";
-    this.theNumbersOpen = sectionOpen("the-numbers", sectionLevel, lang, labels.theNumbers());
-    this.whatToWatchOpen = sectionOpen("what-to-watch", sectionLevel, lang, labels.whatToWatch())
-        + "<dl class=\"watch-items\">\n";
-    this.detailsOpen = sectionOpen("details", sectionLevel, lang, labels.details()) + "<dl class=\"details\">\n";
+    this.signalOpen = sectionOpen(OwnArticle.SIGNAL, sectionLevel, lang, labels.signal());
+    this.whatHappenedOpen = sectionOpen(OwnArticle.WHAT_HAPPENED, sectionLevel, lang, labels.whatHappened());
+    this.whyItMattersOpen = sectionOpen(OwnArticle.WHY_IT_MATTERS, sectionLevel, lang, labels.whyItMatters())
+        + "<ol class=\"" + OwnArticle.IMPACTS + "\">\n";
+    this.theNumbersOpen = sectionOpen(OwnArticle.THE_NUMBERS, sectionLevel, lang, labels.theNumbers());
+    this.whatToWatchOpen = sectionOpen(OwnArticle.WHAT_TO_WATCH, sectionLevel, lang, labels.whatToWatch())
+        + "<dl class=\"" + OwnArticle.WATCH_ITEMS + "\">\n";
+    this.detailsOpen = sectionOpen(OwnArticle.DETAILS, sectionLevel, lang, labels.details())
+        + "<dl class=\"" + OwnArticle.DETAILS + "\">\n";
     List<String> orders = labels.impactOrders();
     this.impactOpens = new String[orders.size()];
     for (int i = 0; i < orders.size(); i++) {
@@ -64,7 +66,7 @@ final class HtmlLabels {
     // Unmarked, "as of" runs on in the figure's own text, as it always has.
     this.asOfWords = (marked ? "<span" + lang + ">" + text(labels.asOf()) + "</span>" : text(labels.asOf())) + " ";
     String th = "<th scope=\"col\"" + lang + ">";
-    this.tableOpen = "<table class=\"figures\">\n<thead>\n<tr>" + th + text(labels.valueHeading())
+    this.tableOpen = "<table class=\"" + OwnArticle.FIGURES + "\">\n<thead>\n<tr>" + th + text(labels.valueHeading())
         + "</th>" + th + text(labels.measureHeading())
         + "</th>" + th + text(labels.source())
         + "</th>" + th + text(labels.asOfHeading()) + "</th></tr>\n</thead>\n<tbody>\n";
@@ -76,13 +78,13 @@ final class HtmlLabels {
     this.sourceTerm = term(lang, labels.source());
     // Model 1.1: the value a reader keys on is the model's own term in <data value>, whatever
     // the words around it, so a page reads back in every label language.
-    this.likelihoodOpen = term(lang, labels.likelihood()) + "<dd class=\"likelihood\"><data value=\"";
-    this.confidenceOpen = term(lang, labels.confidence()) + "<dd class=\"confidence\"><data value=\"";
-    this.horizonOpen = term(lang, labels.horizon()) + "<dd class=\"horizon\"><data value=\"";
+    this.likelihoodOpen = term(lang, labels.likelihood()) + "<dd class=\"" + OwnArticle.LIKELIHOOD + "\"><data value=\"";
+    this.confidenceOpen = term(lang, labels.confidence()) + "<dd class=\"" + OwnArticle.CONFIDENCE + "\"><data value=\"";
+    this.horizonOpen = term(lang, labels.horizon()) + "<dd class=\"" + OwnArticle.HORIZON + "\"><data value=\"";
     int asideLevel = Math.min(6, sectionLevel + 1);
-    this.alternativeViewsOpen = "<aside class=\"alternative-views\">\n<h" + asideLevel + lang + ">"
+    this.alternativeViewsOpen = "<aside class=\"" + OwnArticle.ALTERNATIVE_VIEWS + "\">\n<h" + asideLevel + lang + ">"
         + text(labels.alternativeViews()) + "</h" + asideLevel + ">\n<ul>\n";
-    this.signpostsOpen = "<table class=\"signposts\">\n<thead>\n<tr>" + th + text(labels.indicator())
+    this.signpostsOpen = "<table class=\"" + OwnArticle.SIGNPOSTS + "\">\n<thead>\n<tr>" + th + text(labels.indicator())
         + "</th>" + th + text(labels.threshold())
         + "</th>" + th + text(labels.reviewBy())
         + "</th>" + th + text(labels.status()) + "</th></tr>\n</thead>\n<tbody>\n";

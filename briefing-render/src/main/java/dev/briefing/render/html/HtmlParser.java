@@ -16,7 +16,10 @@ import java.util.Objects;
  * {@code strong}-led paragraphs named by a {@link dev.briefing.kit.LabelSet}, impacts, figures and
  * watch items as lists, {@code dl} pairs or tables; scripts and styles are ignored, and every
  * inference is in {@link ParseResult#notes()}, every drop in {@link ParseResult#warnings()}.
- * Since that is the only way to read an article, this parser always reads leniently.
+ * Since that is the only way to read an article, this parser always reads leniently. A page
+ * exactly as the renderer wrote it is read without building jsoup's tree: its article is scanned
+ * directly, and the briefing is kept only when rendering it gives the page back (the JSON-LD,
+ * derived from the article, aside); any page that differs is read by jsoup, with the same result.
  *
  * <p>Input longer than {@link ParseOptions#maxInputChars()} is refused, damaged characters are
  * repaired as for text, and the time taken is linear in the input. Instances are immutable and

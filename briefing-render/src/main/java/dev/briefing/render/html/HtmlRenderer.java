@@ -18,6 +18,8 @@ import dev.briefing.kit.SectionWriter;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
 import dev.briefing.render.internal.HtmlText;
+import dev.briefing.render.internal.html.OwnArticle;
+import dev.briefing.render.internal.html.OwnDocument;
 import dev.briefing.render.internal.PageBuffer;
 import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
@@ -162,7 +164,7 @@ public final class HtmlRenderer extends SectionRenderer {
       HtmlDocument.open(out, language.orElse(labels.language().toLanguageTag()), briefing,
           defaultDocumentTitle, jsonLd);
     }
-    out.append("<article class=\"briefing\"");
+    out.append(OwnDocument.ARTICLE);
     if (language.isPresent()) {
       out.append(" lang=\"");
       HtmlText.attribute(out, language.get());
@@ -248,7 +250,7 @@ public final class HtmlRenderer extends SectionRenderer {
 
   private void writeFigureList(Briefing briefing, HtmlLabels words, HtmlOutput html) throws IOException {
     Appendable out = html.target;
-    out.append(words.theNumbersOpen).append("<dl class=\"figures\">\n");
+    out.append(words.theNumbersOpen).append("<dl class=\"" + OwnArticle.FIGURES + "\">\n");
     for (Figure figure : briefing.figures()) {
       out.append("<dt>");
       HtmlText.content(out, figure.value());
@@ -267,7 +269,7 @@ public final class HtmlRenderer extends SectionRenderer {
           out.append(", ");
         }
         if (asOf.isPresent()) {
-          out.append(words.asOfWords).append("<span class=\"as-of\">");
+          out.append(words.asOfWords).append("<span class=\"" + OwnArticle.AS_OF + "\">");
           HtmlText.content(out, asOf.get());
           out.append("</span>");
         }

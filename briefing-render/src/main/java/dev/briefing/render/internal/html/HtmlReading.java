@@ -1,5 +1,6 @@
 package dev.briefing.render.internal.html;
 
+import dev.briefing.core.Briefing;
 import dev.briefing.core.Location;
 import dev.briefing.core.format.ParseNote;
 import dev.briefing.core.format.ParseResult;
@@ -17,7 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * HTML read with jsoup: the library's own article exactly, by its classes; any other page
+ * HTML read: a page the library wrote, as it wrote it, by {@link OwnPageReading} without jsoup;
+ * with jsoup, the library's own article exactly, by its classes; any other page
  * through the tolerant reader: its first {@code article}, else its {@code main}, else its body,
  * with any text outside that element dropped with a warning.
  */
@@ -25,11 +27,13 @@ public final class HtmlReading {
 
   private final TolerantParsing parsing;
   private final OwnHtmlReader own;
+  private final OwnPageReading ownPage;
 
   /** @param options the parser's options */
   public HtmlReading(ParseOptions options) {
     this.parsing = new TolerantParsing(options);
     this.own = new OwnHtmlReader(parsing.words());
+    this.ownPage = new OwnPageReading(parsing.words(), options.knownLabels());
   }
 
   /**
@@ -37,6 +41,21 @@ public final class HtmlReading {
    * @return the briefing with notes, warnings and repairs
    */
   public ParseResult read(Reader in) {
+    return read(in, true);
+  }
+
+  /**
+   * The reading without its first step, so that tests hold the two ways of reading a page the
+   * library wrote alike.
+   *
+   * @param in the input
+   * @return the briefing read as jsoup reads it
+   */
+  ParseResult readWithJsoup(Reader in) {
+    return read(in, false);
+  }
+
+  private ParseResult read(Reader in, boolean withoutJsoup) {
     ParserSettings settings = parsing.settings();
     SourceText plain = SourceText.read(in,
         new ParserSettings(settings.lenient(), false, settings.maxInputChars(), settings.vocabulary()));
@@ -48,6 +67,11 @@ public final class HtmlReading {
     // JSON-LD above all, would cost as much again to tokenise and build, and is not read.
     int article = OwnDocument.articleStart(page);
     if (article >= 0 || page.contains(OwnDocument.ARTICLE)) {
+      // A page the renderer wrote, as it wrote it, needs no tree of jsoup's at all.
+      Briefing written = withoutJsoup ? ownPage.read(page, article) : null;
+      if (written != null) {
+        return ownResult(written, plain);
+      }
       String own = article >= 0 ? OwnDocument.fromArticle(page, article) : page;
       ParseResult exact = ownHtml(Jsoup.parse(own, "", Parser.htmlParser().setTrackPosition(false)), plain);
       if (exact != null) {
@@ -70,8 +94,12 @@ public final class HtmlReading {
     if (draft == null) {
       return null;
     }
+    return ownResult(draft.build(), source);
+  }
+
+  private static ParseResult ownResult(Briefing briefing, SourceText source) {
     return ParseResult.builder()
-        .briefing(draft.build())
+        .briefing(briefing)
         .repairs(source.repairs())
         .warnings(source.warnings())
         .addNotes(ParseNote.of(Location.at(1, 1), "read as the library's own HTML, exactly"))

@@ -39,7 +39,7 @@ public final class OwnDocument {
   public static final String END = "</body>\n</html>\n";
 
   /** How the article the renderer writes begins. */
-  public static final String ARTICLE = "<article class=\"briefing\"";
+  public static final String ARTICLE = "<article class=\"" + OwnArticle.BRIEFING + "\"";
   /** What jsoup is given before the article, to parse it in the state the renderer's head leaves. */
   private static final String BODY = "<!DOCTYPE html><body>";
 
@@ -91,6 +91,27 @@ public final class OwnDocument {
    */
   public static String fromArticle(String page, int article) {
     return BODY + page.substring(article);
+  }
+
+  /**
+   * @param page the renderer's document
+   * @param article where its article begins, from {@link #articleStart}
+   * @return where its JSON-LD block ({@link #SCRIPT_OPEN} on) begins, or -1 when it has none
+   */
+  public static int jsonLdStart(String page, int article) {
+    // The language and the title hold no '<' (articleStart checked), so the first end of a title
+    // is the head's, and the script, if any, follows it.
+    int title = page.indexOf(TITLE_CLOSE, START.length());
+    int script = title + TITLE_CLOSE.length();
+    return title >= 0 && script < article && page.startsWith(SCRIPT_OPEN, script) ? script : -1;
+  }
+
+  /**
+   * @param article where the article of the renderer's document begins, from {@link #articleStart}
+   * @return where its JSON-LD block ends (the style sheet begins), when it has one
+   */
+  public static int jsonLdEnd(int article) {
+    return article - STYLE.length();
   }
 
   private static boolean has(String text, int from, int to, char c) {

@@ -107,7 +107,8 @@ public final class SourceText {
       }
       // Up to here the joined text is the input itself, or else it is the copy being written.
       starts[line] = out == null ? start - from : out.length();
-      if (needsRepair(input, start, i, settings.repairText(), escapes)) {
+      // Unrepaired and without escapes, no character needs the long way: the scan is skipped.
+      if ((settings.repairText() || escapes) && needsRepair(input, start, i, settings.repairText(), escapes)) {
         String raw = input.substring(start, i);
         RepairedLine fixed = LineRepairer.repair(raw, settings.repairText(), escapes);
         boolean changed = !fixed.fixes().isEmpty();

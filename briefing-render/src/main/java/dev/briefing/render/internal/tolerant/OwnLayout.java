@@ -8,7 +8,6 @@ import dev.briefing.core.format.ParseResult;
 import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.SectionLabels;
 import dev.briefing.render.internal.parse.SourceText;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -64,79 +63,12 @@ public final class OwnLayout {
     }
     String input = source.joined();
     for (int i = 0; i < renderers.size(); i++) {
-      if (input.contains(labels.get(i).signal()) && SameText.written(renderers.get(i), result, input)) {
+      if (input.contains(labels.get(i).signal()) && SameText.written(renderers.get(i), result.briefing(), input)) {
         return ParseResult.builder().from(result)
             .addNotes(ParseNote.of(Location.at(1, 1), "read as the library's own " + layout + " layout, exactly"))
             .build();
       }
     }
     return null;
-  }
-
-  /**
-   * An {@link Appendable} that compares what is written with the input as it comes and stops the
-   * writer at the first difference, so a rendering that does not match costs only its common prefix.
-   */
-  private static final class SameText implements Appendable {
-
-    /** Thrown to stop a renderer; without a stack trace, since it is not an error. */
-    private static final IOException DIFFERENT = new IOException("differs", null) {
-      @Override
-      public synchronized Throwable fillInStackTrace() {
-        return this;
-      }
-    };
-
-    private final String input;
-    private int at;
-
-    private SameText(String input) {
-      this.input = input;
-    }
-
-    /** @return whether the renderer writes the briefing as the input, up to line breaks at the end */
-    static boolean written(BriefingRenderer renderer, ParseResult result, String input) {
-      SameText same = new SameText(input);
-      try {
-        renderer.renderTo(result.briefing(), same);
-      } catch (IOException e) {
-        return false;
-      }
-      for (int i = same.at; i < input.length(); i++) {
-        if (input.charAt(i) != '\n') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public Appendable append(CharSequence s) throws IOException {
-      return append(s, 0, s.length());
-    }
-
-    @Override
-    public Appendable append(CharSequence s, int start, int end) throws IOException {
-      int length = end - start;
-      if (s instanceof String && at + length <= input.length() && input.regionMatches(at, (String) s, start, length)) {
-        at += length;
-        return this;
-      }
-      for (int i = start; i < end; i++) {
-        append(s.charAt(i));
-      }
-      return this;
-    }
-
-    @Override
-    public Appendable append(char c) throws IOException {
-      if (at < input.length() && input.charAt(at) == c) {
-        at++;
-      } else if (c != '\n' || at < input.length()) {
-        throw DIFFERENT;
-      }
-      // else a line break after the whole input: one of the final line breaks the input may lack
-      return this;
-    }
   }
 }
