@@ -74,6 +74,8 @@ public final class OwnMarkdownReader {
     private boolean inViews;
     /** The paragraphs of the current section, which The Signal and What Happened must have. */
     private int paragraphs;
+    /** The list items so far, nested ones too, held to what the strict reader's guard allows. */
+    private int items;
 
     Pass(String text, BriefingDraft draft) {
       this.text = text;
@@ -104,6 +106,10 @@ public final class OwnMarkdownReader {
     }
 
     private void line() {
+      if ((startsWith(MarkdownMarks.BULLET) || startsWith(MarkdownMarks.NESTED + MarkdownMarks.BULLET))
+          && ++items > ListItemGuard.MAX_LIST_ITEMS) {
+        throw refused("more than " + ListItemGuard.MAX_LIST_ITEMS + " list items");
+      }
       if (startsWith(sectionPrefix)) {
         Section section = words.section(unescape(start + sectionPrefix.length(), end));
         if (section == null || !section.after(current) || current == null && section != Section.SIGNAL) {
