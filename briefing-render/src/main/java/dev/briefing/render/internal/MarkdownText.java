@@ -136,6 +136,64 @@ public final class MarkdownText {
     TextRuns.copy(out, url, run, url.length());
   }
 
+  /**
+   * Undoes what {@link #append} and {@link #destination} write, as a CommonMark parser would
+   * for that output: a backslash before ASCII punctuation leaves the punctuation, a decimal
+   * character reference ({@code &#32;}) becomes its character. Nothing else in the writer's
+   * output is an escape, since every backslash and every {@code &} that could open a
+   * reference in the text is itself escaped; on other input the result is only a guess, which
+   * writing it again shows.
+   *
+   * <pre>{@code
+   * String written = "R&D <3 \\*now\\* \\&amp;&#32;";
+   * MarkdownText.unescape(written, 0, written.length());   // "R&D <3 *now* &amp; "
+   * }</pre>
+   *
+   * @param written the writer's output
+   * @param from first index
+   * @param to end index (exclusive)
+   * @return the text that was written
+   */
+  public static String unescape(String written, int from, int to) {
+    int run = from;
+    while (run < to && written.charAt(run) != '\\' && written.charAt(run) != '&') {
+      run++;
+    }
+    if (run == to) {
+      return written.substring(from, to);
+    }
+    StringBuilder text = new StringBuilder(to - from).append(written, from, run);
+    for (int i = run; i < to; ) {
+      char c = written.charAt(i);
+      if (c == '\\' && i + 1 < to && isAsciiPunctuation(written.charAt(i + 1))) {
+        text.append(written.charAt(i + 1));
+        i += 2;
+        continue;
+      }
+      if (c == '&' && i + 1 < to && written.charAt(i + 1) == '#') {
+        int end = i + 2;
+        int code = 0;
+        while (end < to && end - i < 9 && written.charAt(end) >= '0' && written.charAt(end) <= '9') {
+          code = code * 10 + written.charAt(end) - '0';
+          end++;
+        }
+        if (end > i + 2 && end < to && written.charAt(end) == ';' && code > 0 && Character.isValidCodePoint(code)) {
+          text.appendCodePoint(code);
+          i = end + 1;
+          continue;
+        }
+      }
+      text.append(c);
+      i++;
+    }
+    return text.toString();
+  }
+
+  /** CommonMark 0.31.2, 2.1: the characters a backslash escapes. */
+  private static boolean isAsciiPunctuation(char c) {
+    return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+  }
+
   /** Writes whatever at the start of the line could open a block; returns where the rest starts. */
   private static int escapeBlockStart(Appendable out, String text, int from, int to) throws IOException {
     char first = text.charAt(from);

@@ -4,6 +4,7 @@ import dev.briefing.kit.RenderOptions;
 import dev.briefing.kit.SafeLinks;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.render.internal.MarkdownText;
+import dev.briefing.render.internal.markdown.MarkdownMarks;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
@@ -98,11 +99,11 @@ public final class MarkdownOutput {
    */
   public MarkdownOutput link(URI url, String text) throws IOException {
     if (SafeLinks.allows(url)) {
-      out.append('[');
+      out.append(MarkdownMarks.LINK_OPEN);
       MarkdownText.append(out, text);
-      out.append("](");
+      out.append(MarkdownMarks.LINK_MIDDLE);
       MarkdownText.destination(out, url.toString());
-      out.append(')');
+      out.append(MarkdownMarks.LINK_CLOSE);
     } else {
       MarkdownText.append(out, text);
     }

@@ -19,6 +19,7 @@ import dev.briefing.kit.SectionLabels;
 import dev.briefing.kit.SectionRenderer;
 import dev.briefing.kit.SectionWalk;
 import dev.briefing.render.internal.MarkdownText;
+import dev.briefing.render.internal.markdown.MarkdownMarks;
 import dev.briefing.render.internal.parse.JudgmentField;
 import dev.briefing.kit.internal.ParagraphSpans;
 import dev.briefing.kit.internal.Timestamps;
@@ -65,8 +66,6 @@ import java.util.Optional;
 public final class MarkdownRenderer extends SectionRenderer {
 
   private static final MarkdownRenderer STANDARD = of(RenderOptions.standard());
-  /** Before an item nested in an impact's, a view's or a watch item's list item. */
-  private static final String NESTED = "  ";
 
   private final SectionWalk<MarkdownOutput> walk;
   private final String titlePrefix;
@@ -96,8 +95,8 @@ public final class MarkdownRenderer extends SectionRenderer {
     super(options, 32, 256, 16);
     SectionLabels labels = options.labels();
     int headingLevel = options.headingLevel();
-    this.titlePrefix = "#".repeat(headingLevel) + " ";
-    this.sectionPrefix = "#".repeat(headingLevel + 1) + " ";
+    this.titlePrefix = MarkdownMarks.heading(headingLevel);
+    this.sectionPrefix = MarkdownMarks.heading(headingLevel + 1);
     this.signalHeading = sectionPrefix + escape(labels.signal()) + "\n";
     this.whatHappenedHeading = sectionPrefix + escape(labels.whatHappened()) + "\n";
     this.whyItMattersHeading = sectionPrefix + escape(labels.whyItMatters()) + "\n";
@@ -107,9 +106,9 @@ public final class MarkdownRenderer extends SectionRenderer {
     List<String> orders = labels.impactOrders();
     this.impactPrefixes = new String[orders.size()];
     for (int i = 0; i < orders.size(); i++) {
-      impactPrefixes[i] = "- **" + escape(orders.get(i)) + ":** ";
+      impactPrefixes[i] = MarkdownMarks.labelledItem(escape(orders.get(i)));
     }
-    this.asOfPrefix = escape(labels.asOf()) + " *";
+    this.asOfPrefix = MarkdownMarks.asOf(escape(labels.asOf()));
     this.tableHeader = "| " + escape(labels.valueHeading()) + " | " + escape(labels.measureHeading()) + " | "
         + escape(labels.source()) + " | " + escape(labels.asOfHeading()) + " |\n| --- | --- | --- | --- |\n";
     this.idPrefix = detailPrefix(labels.id());
@@ -123,7 +122,7 @@ public final class MarkdownRenderer extends SectionRenderer {
     for (JudgmentField field : fields) {
       fieldPrefixes[field.ordinal()] = detailPrefix(field.label(labels));
     }
-    this.alternativeViewsParagraph = "**" + escape(labels.alternativeViews()) + "**\n";
+    this.alternativeViewsParagraph = MarkdownMarks.STRONG + escape(labels.alternativeViews()) + MarkdownMarks.STRONG + "\n";
     this.labels = labels;
     this.walk = SectionWalk.<MarkdownOutput>empty()
         .with(Section.TITLE, (b, blocks) -> {
@@ -172,7 +171,7 @@ public final class MarkdownRenderer extends SectionRenderer {
       Impact impact = impacts.get(i);
       out.append(impactPrefixes[ImpactOrders.index(impactPrefixes.length, impact.order(), i)]);
       itemParagraphs(impact.text(), out, false);
-      writeJudgment(impact.likelihood(), impact.confidence(), impact.horizon(), out, NESTED);
+      writeJudgment(impact.likelihood(), impact.confidence(), impact.horizon(), out, MarkdownMarks.NESTED);
     }
     if (views.isEmpty()) {
       return;
@@ -182,10 +181,10 @@ public final class MarkdownRenderer extends SectionRenderer {
     }
     out.append(alternativeViewsParagraph).append('\n');
     for (AlternativeView view : views) {
-      out.append("- ");
+      out.append(MarkdownMarks.BULLET);
       // The view's text opens the item, where a CommonMark parser looks for block syntax.
       itemParagraphs(view.text(), out, true);
-      writeJudgment(view.likelihood(), Optional.empty(), Optional.empty(), out, NESTED);
+      writeJudgment(view.likelihood(), Optional.empty(), Optional.empty(), out, MarkdownMarks.NESTED);
     }
   }
 
@@ -206,16 +205,16 @@ public final class MarkdownRenderer extends SectionRenderer {
   /** Each signpost as items nested in its watch item, the indicator first. */
   private void writeSignposts(List<Signpost> signposts, Appendable out) throws IOException {
     for (Signpost signpost : signposts) {
-      MarkdownText.append(field(out, NESTED, JudgmentField.INDICATOR), signpost.indicator());
+      MarkdownText.append(field(out, MarkdownMarks.NESTED, JudgmentField.INDICATOR), signpost.indicator());
       out.append('\n');
       if (signpost.threshold().isPresent()) {
-        MarkdownText.append(field(out, NESTED, JudgmentField.THRESHOLD), signpost.threshold().get());
+        MarkdownText.append(field(out, MarkdownMarks.NESTED, JudgmentField.THRESHOLD), signpost.threshold().get());
         out.append('\n');
       }
       if (signpost.reviewBy().isPresent()) {
-        field(out, NESTED, JudgmentField.REVIEW_BY).append(signpost.reviewBy().get().toString()).append('\n');
+        field(out, MarkdownMarks.NESTED, JudgmentField.REVIEW_BY).append(signpost.reviewBy().get().toString()).append('\n');
       }
-      MarkdownText.append(field(out, NESTED, JudgmentField.STATUS), labels.statusWord(signpost.status()));
+      MarkdownText.append(field(out, MarkdownMarks.NESTED, JudgmentField.STATUS), labels.statusWord(signpost.status()));
       out.append('\n');
     }
   }
@@ -232,9 +231,9 @@ public final class MarkdownRenderer extends SectionRenderer {
 
   private void writeWatchItems(List<WatchItem> items, Appendable out) throws IOException {
     for (WatchItem item : items) {
-      out.append("- **");
+      out.append(MarkdownMarks.BULLET).append(MarkdownMarks.STRONG);
       MarkdownText.append(out, item.title());
-      out.append("**: ");
+      out.append(MarkdownMarks.TERM_END);
       itemParagraphs(item.description(), out, false);
       writeSignposts(item.signposts(), out);
     }
@@ -250,7 +249,7 @@ public final class MarkdownRenderer extends SectionRenderer {
     for (int start = 0; start < text.length(); ) {
       int end = ParagraphSpans.end(text, start);
       if (!first) {
-        out.append("\n  ");
+        out.append('\n').append(MarkdownMarks.NESTED);
       }
       MarkdownText.append(out, text, start, end, !first || firstAtBlockStart);
       out.append('\n');
@@ -263,28 +262,28 @@ public final class MarkdownRenderer extends SectionRenderer {
   }
 
   private void writeFigure(Figure figure, Appendable out) throws IOException {
-    out.append("- **");
+    out.append(MarkdownMarks.BULLET).append(MarkdownMarks.STRONG);
     MarkdownText.append(out, figure.value());
-    out.append("**: ");
+    out.append(MarkdownMarks.TERM_END);
     MarkdownText.append(out, figure.label());
     Optional<String> source = figure.source();
     Optional<String> asOf = figure.asOf();
     if (source.isPresent() || asOf.isPresent()) {
-      out.append(" (");
+      out.append(MarkdownMarks.NOTE_OPEN);
       if (source.isPresent()) {
-        out.append('*');
+        out.append(MarkdownMarks.EMPHASIS);
         MarkdownText.append(out, source.get());
-        out.append('*');
+        out.append(MarkdownMarks.EMPHASIS);
       }
       if (source.isPresent() && asOf.isPresent()) {
-        out.append(", ");
+        out.append(MarkdownMarks.NOTE_SEPARATOR);
       }
       if (asOf.isPresent()) {
         out.append(asOfPrefix);
         MarkdownText.append(out, asOf.get());
-        out.append('*');
+        out.append(MarkdownMarks.EMPHASIS);
       }
-      out.append(')');
+      out.append(MarkdownMarks.NOTE_CLOSE);
     }
     out.append('\n');
   }
@@ -338,7 +337,7 @@ public final class MarkdownRenderer extends SectionRenderer {
   }
 
   private static String detailPrefix(String label) {
-    return "- **" + escape(label) + ":** ";
+    return MarkdownMarks.labelledItem(escape(label));
   }
 
   private static String escape(String label) {

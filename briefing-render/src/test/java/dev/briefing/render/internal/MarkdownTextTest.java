@@ -13,6 +13,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -157,6 +158,42 @@ class MarkdownTextTest {
       assertReadsAsText("x " + inline(text) + after, "x " + text + after);
       assertReadsAsText(lineStart(text, 0, text.length()) + after, text + after);
     }
+  }
+
+  /** The reader of the library's own Markdown undoes the escapes exactly, wherever the piece stands. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("boundaries")
+  void unescapeGivesBackEachPiece(String text) throws IOException {
+    String inline = inline(text);
+    String atLineStart = lineStart(text, 0, text.length());
+    StringBuilder destination = new StringBuilder();
+    MarkdownText.destination(destination, text);
+
+    assertThat(MarkdownText.unescape(inline, 0, inline.length())).as(inline).isEqualTo(text);
+    assertThat(MarkdownText.unescape(atLineStart, 0, atLineStart.length())).as(atLineStart).isEqualTo(text);
+    assertThat(MarkdownText.unescape(destination.toString(), 0, destination.length())).as(destination.toString()).isEqualTo(text);
+    assertThat(MarkdownText.unescape("[" + inline + "]", 1, inline.length() + 1)).isEqualTo(text);
+  }
+
+  static Stream<Arguments> written() {
+    return Stream.of(
+        Arguments.of("&#32;lead", " lead"),
+        Arguments.of("tab&#9;", "tab\t"),
+        Arguments.of("\\\\", "\\"),
+        Arguments.of("1\\. one", "1. one"),
+        Arguments.of("&#128512;", "\uD83D\uDE00"),
+        Arguments.of("&#;", "&#;"),
+        Arguments.of("&#12345678;", "&#12345678;"),
+        Arguments.of("&amp;", "&amp;"),
+        Arguments.of("a\\b", "a\\b"),
+        Arguments.of("end\\", "end\\"));
+  }
+
+  /** Only what the writer writes is undone: a backslash before punctuation and a decimal reference. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("written")
+  void unescapeUndoesBackslashesAndDecimalReferencesOnly(String written, String text) {
+    assertThat(MarkdownText.unescape(written, 0, written.length())).isEqualTo(text);
   }
 
   private static void assertReadsAsText(String markdown, String text) {

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Tolerant reading of what the library writes gives exactly what strict reading gives: for
  * generated valid briefings in every label language, the text and Markdown renderers' output
- * read tolerantly is the strict parser's briefing, with the same repairs and no warnings; the
- * generated briefings with the model 1.1 parts (judgments, alternative views, signposts) too.
+ * read tolerantly is the strict parser's briefing, with the same repairs and no warnings (and the
+ * Markdown read as the library's own layout); the generated briefings with the model 1.1 parts
+ * (judgments, alternative views, signposts) too.
  */
 class TolerantDifferentialTest {
 
@@ -61,6 +62,8 @@ class TolerantDifferentialTest {
     assertThat(tolerant.briefing()).as(markdown).isEqualTo(strict.briefing()).isEqualTo(briefing);
     assertThat(tolerant.repairs()).isEqualTo(strict.repairs());
     assertThat(tolerant.warnings()).isEmpty();
+    assertThat(tolerant.notes()).as(markdown).singleElement().asString()
+        .contains("read as the library's own Markdown layout, exactly");
   }
 
   /** Each briefing in one of the four label languages, by its hash, so all four are covered. */

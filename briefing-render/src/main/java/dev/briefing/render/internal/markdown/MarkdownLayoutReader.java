@@ -52,33 +52,13 @@ public final class MarkdownLayoutReader {
 
   /** Thread-safe and reusable, as commonmark-java documents. */
   private static final Parser COMMONMARK = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-  /** Without source spans, whose bookkeeping costs on every block, for a reading that needs no locations. */
-  private static final Parser COMMONMARK_UNPLACED = Parser.builder().build();
   private static final int MAX_PREFIX = 40;
 
   private final ParserSettings settings;
-  private final Parser commonmark;
 
   /** @param settings strictness, repair, limit and words */
   public MarkdownLayoutReader(ParserSettings settings) {
-    this(settings, true);
-  }
-
-  private MarkdownLayoutReader(ParserSettings settings, boolean locations) {
     this.settings = settings;
-    this.commonmark = locations ? COMMONMARK : COMMONMARK_UNPLACED;
-  }
-
-  /**
-   * A reader for recognising the library's own output, which is all it is used for: any problem
-   * only says that the input is not the library's, so problems are not located (they are
-   * reported at the end of their section) and CommonMark keeps no source spans.
-   *
-   * @param settings strictness, repair, limit and words; strict, so that a problem ends the reading
-   * @return the reader
-   */
-  public static MarkdownLayoutReader recognising(ParserSettings settings) {
-    return new MarkdownLayoutReader(settings, false);
   }
 
   /**
@@ -98,7 +78,7 @@ public final class MarkdownLayoutReader {
     ListItemGuard.check(source.joined());
     Node document;
     try {
-      document = commonmark.parse(source.joined());
+      document = COMMONMARK.parse(source.joined());
     } catch (RuntimeException | StackOverflowError e) {
       throw new BriefingFormatException(Location.unknown(), "the Markdown could not be read: " + e, e);
     }

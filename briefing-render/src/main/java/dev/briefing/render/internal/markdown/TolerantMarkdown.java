@@ -17,8 +17,7 @@ public final class TolerantMarkdown {
   /** @param options the parser's options */
   public TolerantMarkdown(ParseOptions options) {
     this.parsing = new TolerantParsing(options);
-    MarkdownLayoutReader strict = MarkdownLayoutReader.recognising(parsing.strictSettings());
-    this.own = new OwnLayout(strict::read, MarkdownRenderer::of, options.knownLabels(), "Markdown");
+    this.own = new OwnLayout(new OwnMarkdownReader(parsing.words())::read, MarkdownRenderer::of, options.knownLabels(), "Markdown");
   }
 
   /**
