@@ -26,13 +26,13 @@ import org.jsoup.parser.Parser;
 public final class HtmlReading {
 
   private final TolerantParsing parsing;
-  private final OwnHtmlReader own;
+  private final OwnArticleReader own;
   private final OwnPageReading ownPage;
 
   /** @param options the parser's options */
   public HtmlReading(ParseOptions options) {
     this.parsing = new TolerantParsing(options);
-    this.own = new OwnHtmlReader(parsing.words());
+    this.own = new OwnArticleReader(parsing.words());
     this.ownPage = new OwnPageReading(parsing.words(), options.knownLabels());
   }
 
@@ -89,8 +89,9 @@ public final class HtmlReading {
 
   /** @return the page read as the library's own HTML, or null when it is not */
   private ParseResult ownHtml(Document document, SourceText source) {
-    Element article = OwnHtmlReader.article(document);
-    BriefingDraft draft = article == null ? null : own.read(article);
+    Element found = document.selectFirst("article.briefing");
+    OwnElement article = found == null ? null : OwnElement.of(found);
+    BriefingDraft draft = article == null || OwnArticleReader.signal(article) == null ? null : own.read(article);
     if (draft == null) {
       return null;
     }

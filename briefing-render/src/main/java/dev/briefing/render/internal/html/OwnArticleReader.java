@@ -17,22 +17,31 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@link OwnHtmlReader}'s reading on the article {@link OwnArticleScanner} builds: the same parts
- * found by the same classes, the same text taken, the same refusals, so that a page the renderer
- * wrote reads alike on both; {@link OwnPageReading} trusts it only for a page that renders back
- * as it is.
+ * The library's own HTML read back exactly, by the classes the renderer writes
+ * ({@code article.briefing}, {@code section.signal}, {@code ol.impacts}, {@code dl.figures} or
+ * {@code table.figures}, {@code dl.watch-items}, {@code dl.details}; for model 1.1
+ * {@code dl.judgment}, {@code aside.alternative-views}, {@code table.signposts}, whose values
+ * are the model's terms in {@code <data value>} and {@code <time datetime>}), whatever the label
+ * language, heading level or figure layout. Text is taken as written, white space included, so
+ * that a rendered briefing comes back equal.
+ *
+ * <p>It reads one tree, {@link OwnElement}, made in one of two ways: by {@link
+ * OwnArticleScanner} from a page that is exactly the renderer's markup ({@link OwnPageReading}
+ * trusts that reading only for a page that renders back as it is), or from jsoup's tree of any
+ * other page ({@link OwnElement#of}), so both ways read alike.
  */
 final class OwnArticleReader {
 
   private final Vocabulary words;
 
+  /** @param words impact orders, detail terms and "as of" words of every known language */
   OwnArticleReader(Vocabulary words) {
     this.words = words;
   }
 
   /** @return the signal section, without which the page is not the renderer's article */
   static OwnElement signal(OwnElement article) {
-    return article.className().equals(OwnArticle.BRIEFING) ? article.child("section", OwnArticle.SIGNAL) : null;
+    return article.hasClass(OwnArticle.BRIEFING) ? article.child("section", OwnArticle.SIGNAL) : null;
   }
 
   /** @return the briefing, or null when a part is not as the renderer writes it */
@@ -88,7 +97,7 @@ final class OwnArticleReader {
 
   private boolean impacts(OwnElement section, BriefingDraft draft) {
     for (OwnElement ol : section.children("ol")) {
-      if (!ol.className().equals(OwnArticle.IMPACTS)) {
+      if (!ol.hasClass(OwnArticle.IMPACTS)) {
         continue;
       }
       for (OwnElement li : ol.children("li")) {
@@ -113,7 +122,7 @@ final class OwnArticleReader {
       }
     }
     for (OwnElement aside : section.children("aside")) {
-      if (!aside.className().equals(OwnArticle.ALTERNATIVE_VIEWS)) {
+      if (!aside.hasClass(OwnArticle.ALTERNATIVE_VIEWS)) {
         continue;
       }
       for (OwnElement ul : aside.children("ul")) {
@@ -289,7 +298,7 @@ final class OwnArticleReader {
 
   private static boolean hasMarkedAsOf(OwnElement dd) {
     OwnElement first = dd.firstChild();
-    return first != null && first.name().equals("span") && !first.className().equals(OwnArticle.AS_OF);
+    return first != null && first.name().equals("span") && !first.hasClass(OwnArticle.AS_OF);
   }
 
   private String withoutSuffix(String text, boolean asOfWords) {
@@ -307,7 +316,7 @@ final class OwnArticleReader {
 
   private static boolean watchItems(OwnElement section, BriefingDraft draft) {
     for (OwnElement dl : section.children("dl")) {
-      if (!dl.className().equals(OwnArticle.WATCH_ITEMS)) {
+      if (!dl.hasClass(OwnArticle.WATCH_ITEMS)) {
         continue;
       }
       List<Object> nodes = dl.nodes();
@@ -336,7 +345,7 @@ final class OwnArticleReader {
   private boolean details(OwnElement section, DetailValues values) {
     DetailField field = null;
     for (OwnElement dl : section.children("dl")) {
-      if (!dl.className().equals(OwnArticle.DETAILS)) {
+      if (!dl.hasClass(OwnArticle.DETAILS)) {
         continue;
       }
       for (OwnElement e : dl.children()) {

@@ -2,12 +2,16 @@ package dev.briefing.render.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * An element of the renderer's article as {@link OwnArticleScanner} builds it: its name, its
  * attributes and its nodes, each a {@code String} of text (references decoded) or an element.
- * The few questions {@link OwnArticleReader} asks of it are the jsoup ones {@link OwnHtmlReader}
- * asks, answered alike for the markup the renderer writes.
+ * The few questions {@link OwnArticleReader} asks of it are answered as jsoup answers them, so a
+ * tree made from jsoup's ({@link #of}) reads as jsoup's would.
  */
 final class OwnElement {
   private static final String[] NO_ATTRIBUTES = new String[0];
@@ -19,6 +23,26 @@ final class OwnElement {
 
   OwnElement(String name) {
     this.name = name;
+  }
+
+  /**
+   * @param element an element of jsoup's tree of any page
+   * @return the same element, its attributes, text (as jsoup's whole text) and elements, so the
+   *     one reader reads what jsoup parsed as it reads what the scanner found
+   */
+  static OwnElement of(Element element) {
+    OwnElement own = new OwnElement(element.normalName());
+    for (Attribute attribute : element.attributes()) {
+      own.attribute(attribute.getKey(), attribute.getValue());
+    }
+    for (Node node : element.childNodes()) {
+      if (node instanceof TextNode) {
+        own.add(((TextNode) node).getWholeText());
+      } else if (node instanceof Element) {
+        own.add(of((Element) node));
+      }
+    }
+    return own;
   }
 
   String name() {
@@ -64,6 +88,24 @@ final class OwnElement {
     return attr("class");
   }
 
+  /**
+   * @param wanted a class name
+   * @return whether the element has it among its classes, as a jsoup selector's {@code .wanted}
+   *     matches: any case, any of the white-space separated names
+   */
+  boolean hasClass(String wanted) {
+    String classes = className();
+    if (classes.equals(wanted)) {
+      return true; // the renderer writes one class per element: the common case, at no cost
+    }
+    for (String name : classes.trim().split("\\s+")) {
+      if (name.equalsIgnoreCase(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return the element children, in order */
   List<OwnElement> children() {
     List<OwnElement> children = new ArrayList<>(nodes.size());
@@ -95,7 +137,7 @@ final class OwnElement {
     for (Object node : nodes) {
       if (node instanceof OwnElement) {
         OwnElement e = (OwnElement) node;
-        if (e.name.equals(childName) && (childClass == null || e.className().equals(childClass))) {
+        if (e.name.equals(childName) && (childClass == null || e.hasClass(childClass))) {
           return e;
         }
       }
@@ -124,6 +166,9 @@ final class OwnElement {
   }
 
   void appendText(StringBuilder out) {
+    if (name.equals("br")) {
+      out.append('\n'); // as jsoup's wholeText() gives a line break (the renderer writes none)
+    }
     for (Object node : nodes) {
       if (node instanceof String) {
         out.append((String) node);

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A page the library wrote, read without building jsoup's tree: its article is scanned as the
- * renderer writes it ({@link OwnArticleScanner}), read as {@link OwnHtmlReader} reads it
+ * renderer writes it ({@link OwnArticleScanner}), read by the same reader as a page jsoup parsed
  * ({@link OwnArticleReader}), and the briefing is trusted only when rendering it with the options
  * the page shows (its labels, heading level, figure layout, fragment or page) writes the page
  * again, character for character. The JSON-LD is not read, since it is derived from the
