@@ -12,6 +12,7 @@ import dev.briefing.render.internal.parse.Section;
 import dev.briefing.render.internal.parse.Vocabulary;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -243,16 +244,13 @@ final class OwnArticleReader {
     if (list == null) {
       return false;
     }
-    List<Object> nodes = list.nodes();
-    for (int i = 0; i < nodes.size(); i++) {
-      if (!(nodes.get(i) instanceof OwnElement) || !((OwnElement) nodes.get(i)).name().equals("dt")) {
-        continue;
-      }
-      OwnElement dt = (OwnElement) nodes.get(i);
-      OwnElement dd = nextElement(nodes, i);
-      if (dd == null) {
-        return false;
-      }
+    List<OwnElement[]> terms = termsWithDescriptions(list);
+    if (terms == null) {
+      return false;
+    }
+    for (OwnElement[] term : terms) {
+      OwnElement dt = term[0];
+      OwnElement dd = term[1];
       Figure.Builder figure = Figure.builder().value(dt.wholeText());
       OwnElement cite = dd.child("cite", null);
       OwnElement asOf = dd.child("span", OwnArticle.AS_OF);
@@ -286,7 +284,25 @@ final class OwnArticleReader {
     return true;
   }
 
-  /** @return the element after the node at {@code index}, as jsoup's {@code nextElementSibling()} */
+  /**
+   * @return each {@code <dt>} of the list with the element after it (jsoup's {@code
+   *     nextElementSibling()}), or null when a {@code <dt>} has none
+   */
+  private static List<OwnElement[]> termsWithDescriptions(OwnElement list) {
+    List<Object> nodes = list.nodes();
+    List<OwnElement[]> terms = new ArrayList<>(nodes.size() / 2);
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i) instanceof OwnElement && ((OwnElement) nodes.get(i)).name().equals("dt")) {
+        OwnElement dd = nextElement(nodes, i);
+        if (dd == null) {
+          return null;
+        }
+        terms.add(new OwnElement[] {(OwnElement) nodes.get(i), dd});
+      }
+    }
+    return terms;
+  }
+
   private static OwnElement nextElement(List<Object> nodes, int index) {
     for (int i = index + 1; i < nodes.size(); i++) {
       if (nodes.get(i) instanceof OwnElement) {
@@ -319,16 +335,13 @@ final class OwnArticleReader {
       if (!dl.hasClass(OwnArticle.WATCH_ITEMS)) {
         continue;
       }
-      List<Object> nodes = dl.nodes();
-      for (int i = 0; i < nodes.size(); i++) {
-        if (!(nodes.get(i) instanceof OwnElement) || !((OwnElement) nodes.get(i)).name().equals("dt")) {
-          continue;
-        }
-        OwnElement dt = (OwnElement) nodes.get(i);
-        OwnElement dd = nextElement(nodes, i);
-        if (dd == null) {
-          return false;
-        }
+      List<OwnElement[]> terms = termsWithDescriptions(dl);
+      if (terms == null) {
+        return false;
+      }
+      for (OwnElement[] term : terms) {
+        OwnElement dt = term[0];
+        OwnElement dd = term[1];
         List<OwnElement> ps = dd.children("p");
         draft.startWatchItem(dt.wholeText(), ps.isEmpty() ? "" : ps.get(0).wholeText());
         for (int j = 1; j < ps.size(); j++) {
