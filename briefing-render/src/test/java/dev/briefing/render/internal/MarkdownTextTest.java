@@ -356,4 +356,31 @@ class MarkdownTextTest {
     }
     return out.toString();
   }
+
+  /** Each case: the written text, the end of the range read (-1 for all of it), the text read back. */
+  static Stream<Arguments> unescapeEdges() {
+    return Stream.of(
+        // the first and last character of each range of ASCII punctuation a backslash escapes
+        Arguments.of("\\!", -1, "!"), Arguments.of("\\/", -1, "/"), Arguments.of("\\:", -1, ":"),
+        Arguments.of("\\@", -1, "@"), Arguments.of("\\[", -1, "["), Arguments.of("\\`", -1, "`"),
+        Arguments.of("\\{", -1, "{"), Arguments.of("\\~", -1, "~"),
+        // their neighbours are not punctuation: the backslash stays
+        Arguments.of("\\ ", -1, "\\ "), Arguments.of("\\0", -1, "\\0"), Arguments.of("\\9", -1, "\\9"),
+        Arguments.of("\\A", -1, "\\A"), Arguments.of("\\Z", -1, "\\Z"), Arguments.of("\\a", -1, "\\a"),
+        Arguments.of("\\z", -1, "\\z"), Arguments.of("\\\u007F", -1, "\\\u007F"),
+        // a backslash or reference cut by the end of the range is text
+        Arguments.of("x\\", -1, "x\\"), Arguments.of("x\\*y", 2, "x\\"), Arguments.of("&#65;", 4, "&#65"),
+        Arguments.of("&#65", -1, "&#65"), Arguments.of("a&", -1, "a&"), Arguments.of("a&#", -1, "a&#"),
+        // decimal references: only a valid code point above 0, of at most seven digits
+        Arguments.of("ab&#65;", -1, "abA"), Arguments.of("&#1114111;", -1, new String(Character.toChars(0x10FFFF))),
+        Arguments.of("&#1114112;", -1, "&#1114112;"), Arguments.of("&#12345678;", -1, "&#12345678;"),
+        Arguments.of("&#0;", -1, "&#0;"), Arguments.of("&#;", -1, "&#;"), Arguments.of("&amp;", -1, "&amp;"),
+        Arguments.of("&#65;&#66;", -1, "AB"), Arguments.of("\\*\\*", -1, "**"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("unescapeEdges")
+  void unescapeUndoesOnlyWhatTheWriterWrites(String written, int end, String expected) {
+    assertThat(MarkdownText.unescape(written, 0, end < 0 ? written.length() : end)).isEqualTo(expected);
+  }
 }
