@@ -374,6 +374,7 @@ class MarkdownTextTest {
         // decimal references: only a valid code point above 0, of at most seven digits
         Arguments.of("ab&#65;", -1, "abA"), Arguments.of("&#1114111;", -1, new String(Character.toChars(0x10FFFF))),
         Arguments.of("&#1114112;", -1, "&#1114112;"), Arguments.of("&#12345678;", -1, "&#12345678;"),
+        Arguments.of("&#0000065;", -1, "A"), Arguments.of("&#00000065;", -1, "&#00000065;"),
         Arguments.of("&#0;", -1, "&#0;"), Arguments.of("&#;", -1, "&#;"), Arguments.of("&amp;", -1, "&amp;"),
         Arguments.of("&#65;&#66;", -1, "AB"), Arguments.of("\\*\\*", -1, "**"));
   }
