@@ -24,10 +24,17 @@ public final class ObservationDate {
   /** The formatter as a {@link Format} of the query's type, whose parse fails with a null; stateless. */
   private record Pattern(Format format) {}
 
-  private static final List<Pattern> ISO_PATTERNS = List.of(
-      pattern("uuuu-MM-dd", LocalDate::from),
-      pattern("uuuu-MM", YearMonth::from),
-      pattern("uuuu", Year::from));
+  /**
+   * Built on the first as-of that is not a plain ISO date ({@link #isPlainIsoDate}), such as a
+   * signed or five-digit year: most as-ofs are plain, and {@code java.time}'s formatters cost
+   * more to start than a briefing's JSON-LD.
+   */
+  private static final class IsoPatterns {
+    static final List<Pattern> PATTERNS = List.of(
+        pattern("uuuu-MM-dd", LocalDate::from),
+        pattern("uuuu-MM", YearMonth::from),
+        pattern("uuuu", Year::from));
+  }
 
   /**
    * Built on the first as-of with a letter in it, which only they can read: most as-ofs are
@@ -63,7 +70,10 @@ public final class ObservationDate {
     if (text.isEmpty() || text.length() > 20) {
       return Optional.empty();
     }
-    Optional<String> date = parse(ISO_PATTERNS, text);
+    if (isPlainIsoDate(text)) {
+      return Optional.of(text);
+    }
+    Optional<String> date = parse(IsoPatterns.PATTERNS, text);
     return date.isEmpty() && hasLetter(text) ? parse(EnglishPatterns.PATTERNS, text) : date;
   }
 
@@ -75,6 +85,46 @@ public final class ObservationDate {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the text is {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} with four digits of
+   * year and a month and day that exist: what the ISO patterns read it as is the text itself.
+   * Anything else, valid or not, is left to the patterns.
+   */
+  private static boolean isPlainIsoDate(String text) {
+    int length = text.length();
+    if ((length != 4 && length != 7 && length != 10) || !digits(text, 0, 4)) {
+      return false;
+    }
+    if (length == 4) {
+      return true;
+    }
+    if (text.charAt(4) != '-' || !digits(text, 5, 7)) {
+      return false;
+    }
+    int month = Integer.parseInt(text, 5, 7, 10);
+    if (month < 1 || month > 12) {
+      return false;
+    }
+    if (length == 7) {
+      return true;
+    }
+    if (text.charAt(7) != '-' || !digits(text, 8, 10)) {
+      return false;
+    }
+    int day = Integer.parseInt(text, 8, 10, 10);
+    return day >= 1 && YearMonth.of(Integer.parseInt(text, 0, 4, 10), month).isValidDay(day);
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an English pattern could read the text: each has a month's name. */
