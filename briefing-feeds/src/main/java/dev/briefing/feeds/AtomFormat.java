@@ -2,7 +2,7 @@ package dev.briefing.feeds;
 
 import dev.briefing.core.format.DescribedFormat;
 import dev.briefing.core.format.FormatDescriptor;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * The {@code atom} format ({@code application/atom+xml}, {@code .atom}): an Atom 1.0 feed of any
@@ -26,6 +26,8 @@ public final class AtomFormat extends DescribedFormat {
 
   /** @param options the feed's options */
   public AtomFormat(FeedOptions options) {
-    super(DESCRIPTOR, Optional.of(XmlFeedRenderer.atom(options)), Optional.empty());
+    // Made on first use: a registry of every format builds only the renderers a program uses.
+    super(DESCRIPTOR, () -> XmlFeedRenderer.atom(options));
+    Objects.requireNonNull(options, "options");
   }
 }

@@ -2,7 +2,7 @@ package dev.briefing.feeds;
 
 import dev.briefing.core.format.DescribedFormat;
 import dev.briefing.core.format.FormatDescriptor;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * The {@code jsonfeed} format ({@code application/feed+json}, {@code .feed.json}): a JSON Feed
@@ -26,6 +26,8 @@ public final class JsonFeedFormat extends DescribedFormat {
 
   /** @param options the feed's options */
   public JsonFeedFormat(FeedOptions options) {
-    super(DESCRIPTOR, Optional.of(JsonFeedRenderer.of(options)), Optional.empty());
+    // Made on first use: a registry of every format builds only the renderers a program uses.
+    super(DESCRIPTOR, () -> JsonFeedRenderer.of(options));
+    Objects.requireNonNull(options, "options");
   }
 }

@@ -2,7 +2,7 @@ package dev.briefing.feeds;
 
 import dev.briefing.core.format.DescribedFormat;
 import dev.briefing.core.format.FormatDescriptor;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
  * The {@code rss} format ({@code application/rss+xml}, {@code .rss}): an RSS 2.0 feed of any
@@ -27,6 +27,8 @@ public final class RssFormat extends DescribedFormat {
 
   /** @param options the feed's options */
   public RssFormat(FeedOptions options) {
-    super(DESCRIPTOR, Optional.of(XmlFeedRenderer.rss(options)), Optional.empty());
+    // Made on first use: a registry of every format builds only the renderers a program uses.
+    super(DESCRIPTOR, () -> XmlFeedRenderer.rss(options));
+    Objects.requireNonNull(options, "options");
   }
 }

@@ -30,12 +30,19 @@ public final class JsonFormat extends DescribedFormat {
       .extensions(".json")
       .probe(InputHead.firstLine(line -> line.startsWith("{"), MatchStrength.SOLID_MATCH))
       .build();
-  private static final BriefingRenderer RENDERER = BriefingJson.create().pretty().withoutValidation().asRenderer();
-  private static final BriefingParser PARSER = BriefingJson.create().asParser();
+
+  /**
+   * Made on the first use of either, once for every instance: a registry of every format on the
+   * class path then builds no codec for a program that reads and writes no JSON.
+   */
+  private static final class Standard {
+    static final BriefingRenderer RENDERER = BriefingJson.create().pretty().withoutValidation().asRenderer();
+    static final BriefingParser PARSER = BriefingJson.create().asParser();
+  }
 
   /** Creates the format with the renderer and parser described above. */
   public JsonFormat() {
-    super(DESCRIPTOR, Optional.of(RENDERER), Optional.of(PARSER));
+    super(DESCRIPTOR, () -> Standard.RENDERER, () -> Standard.PARSER);
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.briefing.core.format.FormatDescriptor;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A format on the kit: besides its default renderer and parser it makes one from any
@@ -64,9 +65,34 @@ public abstract class ConfigurableFormat extends DescribedFormat {
   protected ConfigurableFormat(FormatDescriptor descriptor, BriefingRenderer renderer,
       Function<RenderOptions, ? extends BriefingRenderer> renderers,
       Function<ParseOptions, ? extends BriefingParser> parsers) {
-    super(descriptor, Optional.of(Objects.requireNonNull(renderer, "renderer")), Optional.of(parsers.apply(ParseOptions.standard())));
+    this(descriptor, constant(Objects.requireNonNull(renderer, "renderer")), renderers, parsers);
+  }
+
+  /**
+   * A format that is written and read, its default renderer and its parser for {@link
+   * ParseOptions#standard()} made on first use: a registry of every format on the class path
+   * then builds only the renderers and parsers a program asks for.
+   *
+   * @param descriptor what describes the format
+   * @param renderer makes the renderer it hands out, once
+   * @param renderers how it makes a renderer with other options
+   * @param parsers how it makes a parser with other options
+   */
+  protected ConfigurableFormat(FormatDescriptor descriptor, Supplier<? extends BriefingRenderer> renderer,
+      Function<RenderOptions, ? extends BriefingRenderer> renderers,
+      Function<ParseOptions, ? extends BriefingParser> parsers) {
+    super(descriptor, renderer, standardParser(parsers));
     this.renderers = Objects.requireNonNull(renderers, "renderers");
     this.parsers = Optional.of(parsers);
+  }
+
+  private static Supplier<BriefingRenderer> constant(BriefingRenderer renderer) {
+    return () -> renderer;
+  }
+
+  private static Supplier<BriefingParser> standardParser(Function<ParseOptions, ? extends BriefingParser> parsers) {
+    Objects.requireNonNull(parsers, "parsers");
+    return () -> parsers.apply(ParseOptions.standard());
   }
 
   /**

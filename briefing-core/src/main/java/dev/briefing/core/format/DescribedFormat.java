@@ -3,12 +3,15 @@ package dev.briefing.core.format;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A format built from its {@link FormatDescriptor} and the renderer and parser it hands out: the
  * name, media type, extensions, probe and whether it holds many briefings come from the
  * descriptor, so a format class states each of them once. Extend it for a format of your own,
  * or implement {@link BriefingFormat} directly, as before; both are found and registered alike.
+ * A format whose renderer or parser costs something to build hands out suppliers of them, so
+ * that a registry of every format on the class path builds only those a program uses.
  *
  * <pre>{@code
  * public final class HouseFormat extends DescribedFormat {
@@ -19,13 +22,19 @@ import java.util.Optional;
  *     super(DESCRIPTOR, Optional.of(new HouseRenderer()), Optional.empty());
  *   }
  * }
+ *
+ * public final class LedgerFormat extends DescribedFormat {
+ *   public LedgerFormat() {
+ *     super(LEDGER, LedgerRenderer::standard, LedgerParser::standard);   // made on first use
+ *   }
+ * }
  * }</pre>
  */
 public class DescribedFormat implements BriefingFormat {
 
   private final FormatDescriptor descriptor;
-  private final Optional<BriefingRenderer> renderer;
-  private final Optional<BriefingParser> parser;
+  private final OnFirstUse<BriefingRenderer> renderer;
+  private final OnFirstUse<BriefingParser> parser;
 
   /**
    * @param descriptor what describes the format
@@ -35,8 +44,35 @@ public class DescribedFormat implements BriefingFormat {
   protected DescribedFormat(FormatDescriptor descriptor, Optional<BriefingRenderer> renderer,
       Optional<BriefingParser> parser) {
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
-    this.renderer = Objects.requireNonNull(renderer, "renderer");
-    this.parser = Objects.requireNonNull(parser, "parser");
+    this.renderer = OnFirstUse.made(Objects.requireNonNull(renderer, "renderer"));
+    this.parser = OnFirstUse.made(Objects.requireNonNull(parser, "parser"));
+  }
+
+  /**
+   * A format that is written only, its renderer made on the first call of {@link #renderer()}.
+   *
+   * @param descriptor what describes the format
+   * @param renderer makes the renderer it hands out, once
+   */
+  protected DescribedFormat(FormatDescriptor descriptor, Supplier<? extends BriefingRenderer> renderer) {
+    this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+    this.renderer = OnFirstUse.of(renderer);
+    this.parser = OnFirstUse.none();
+  }
+
+  /**
+   * A format that is written and read, its renderer and parser each made on the first call of
+   * {@link #renderer()} or {@link #parser()}.
+   *
+   * @param descriptor what describes the format
+   * @param renderer makes the renderer it hands out, once
+   * @param parser makes the parser it hands out, once
+   */
+  protected DescribedFormat(FormatDescriptor descriptor, Supplier<? extends BriefingRenderer> renderer,
+      Supplier<? extends BriefingParser> parser) {
+    this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+    this.renderer = OnFirstUse.of(renderer);
+    this.parser = OnFirstUse.of(parser);
   }
 
   /** @return what describes this format */
@@ -71,12 +107,12 @@ public class DescribedFormat implements BriefingFormat {
 
   @Override
   public final Optional<BriefingRenderer> renderer() {
-    return renderer;
+    return renderer.get();
   }
 
   @Override
   public final Optional<BriefingParser> parser() {
-    return parser;
+    return parser.get();
   }
 
   /** @return the class's simple name and the media type, such as {@code HtmlFormat[text/html]} */

@@ -27,7 +27,8 @@ public final class HtmlFormat extends ConfigurableFormat {
 
   /** The format with {@link HtmlRenderer#standard()}. */
   public HtmlFormat() {
-    this(HtmlRenderer.standard());
+    // Made on first use, as is the parser: a registry of every format builds only what is used.
+    super(DESCRIPTOR, HtmlRenderer::standard, HtmlRenderer::of, HtmlParser::of);
   }
 
   /**

@@ -28,7 +28,8 @@ public final class MarkdownFormat extends ConfigurableFormat {
 
   /** The format with {@link MarkdownRenderer#standard()}. */
   public MarkdownFormat() {
-    this(MarkdownRenderer.standard());
+    // Made on first use, as is the parser: a registry of every format builds only what is used.
+    super(DESCRIPTOR, MarkdownRenderer::standard, MarkdownRenderer::of, MarkdownParser::of);
   }
 
   /**

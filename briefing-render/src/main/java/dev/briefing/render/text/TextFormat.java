@@ -25,7 +25,8 @@ public final class TextFormat extends ConfigurableFormat {
 
   /** The format with {@link TextRenderer#standard()}. */
   public TextFormat() {
-    this(TextRenderer.standard());
+    // Made on first use, as is the parser: a registry of every format builds only what is used.
+    super(DESCRIPTOR, TextRenderer::standard, TextRenderer::of, TextParser::of);
   }
 
   /**

@@ -81,7 +81,13 @@ import java.util.function.Function;
  */
 public final class TextParser implements BriefingParser {
 
-  private static final TextParser STANDARD = of(ParseOptions.standard());
+  /**
+   * Built on the first call of {@link #standard()}, not with the class: the text format makes
+   * its own parser of the standard options, and each one builds the labels' vocabulary.
+   */
+  private static final class Standard {
+    static final TextParser PARSER = of(ParseOptions.standard());
+  }
 
   private final Function<Reader, ParseResult> reader;
 
@@ -91,7 +97,7 @@ public final class TextParser implements BriefingParser {
 
   /** @return a strict parser that repairs text, knows the built-in labels and reads up to 16 Mi characters */
   public static TextParser standard() {
-    return STANDARD;
+    return Standard.PARSER;
   }
 
   /**

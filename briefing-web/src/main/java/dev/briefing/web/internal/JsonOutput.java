@@ -1,17 +1,13 @@
 package dev.briefing.web.internal;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.Writer;
-import java.util.Map;
 
 /**
- * The one JSON-P generator factory of the web and feed formats. Made once: looking the provider
- * up through the service loader for every briefing would cost more than writing it.
+ * Where the web and feed formats get their JSON generator: the compact one, which writes what
+ * Parsson's writes without loading a JSON-P provider (and {@code java.util.logging} with it).
  */
 public final class JsonOutput {
-  private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
 
   private JsonOutput() {}
 
@@ -20,6 +16,6 @@ public final class JsonOutput {
    * @return a compact JSON generator
    */
   public static JsonGenerator open(Writer out) {
-    return FACTORY.createGenerator(out);
+    return new CompactJsonGenerator(out);
   }
 }
