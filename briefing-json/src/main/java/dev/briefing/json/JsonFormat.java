@@ -31,18 +31,11 @@ public final class JsonFormat extends DescribedFormat {
       .probe(InputHead.firstLine(line -> line.startsWith("{"), MatchStrength.SOLID_MATCH))
       .build();
 
-  /**
-   * Made on the first use of either, once for every instance: a registry of every format on the
-   * class path then builds no codec for a program that reads and writes no JSON.
-   */
-  private static final class Standard {
-    static final BriefingRenderer RENDERER = BriefingJson.create().pretty().withoutValidation().asRenderer();
-    static final BriefingParser PARSER = BriefingJson.create().asParser();
-  }
-
   /** Creates the format with the renderer and parser described above. */
   public JsonFormat() {
-    super(DESCRIPTOR, () -> Standard.RENDERER, () -> Standard.PARSER);
+    // Made on first use, so that a registry of every format builds no codec for a program that
+    // reads and writes no JSON, and a missing backend is told by the codec's own error.
+    super(DESCRIPTOR, () -> BriefingJson.create().pretty().withoutValidation().asRenderer(), () -> BriefingJson.create().asParser());
   }
 
   /**

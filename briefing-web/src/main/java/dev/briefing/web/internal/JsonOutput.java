@@ -1,13 +1,17 @@
 package dev.briefing.web.internal;
 
+import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.Writer;
+import java.util.Map;
 
 /**
- * Where the web and feed formats get their JSON generator: the compact one, which writes what
- * Parsson's writes without loading a JSON-P provider (and {@code java.util.logging} with it).
+ * The one JSON-P generator factory of the web and feed formats. Made once: looking the provider
+ * up through the service loader for every briefing would cost more than writing it.
  */
 public final class JsonOutput {
+  private static final JsonGeneratorFactory FACTORY = Json.createGeneratorFactory(Map.of());
 
   private JsonOutput() {}
 
@@ -16,6 +20,6 @@ public final class JsonOutput {
    * @return a compact JSON generator
    */
   public static JsonGenerator open(Writer out) {
-    return new CompactJsonGenerator(out);
+    return FACTORY.createGenerator(out);
   }
 }
