@@ -141,8 +141,10 @@ class ParallelConversionTest {
       holdsNoMoreThanTheWindowOfBriefingsInFlightReadingBytes(from, threads);
       return;
     }
+    // Long enough that eight threads' window is a small part of it.
+    String corpus = corpus(3000);
     Converter converter = Converter.using(FORMATS).withThreads(threads);
-    CountingReader in = new CountingReader(new StringReader(CORPUS));
+    CountingReader in = new CountingReader(new StringReader(corpus));
     AtomicLong readBeforeTheFirstWrite = new AtomicLong(-1);
     AtomicInteger consumed = new AtomicInteger();
     converter = converter.withListener(new ConversionListener() {
@@ -157,9 +159,9 @@ class ParallelConversionTest {
 
     // Briefings vary in length; the buffered readers each hold 8 K more.
     long window = converter.window() + 2L;
-    assertThat(consumed).hasValue(600);
-    assertThat(readBeforeTheFirstWrite.get()).isLessThan(window * maxLineLength() + 3 * 8192L)
-        .isLessThan(CORPUS.length() / 4);
+    assertThat(consumed).hasValue(3000);
+    assertThat(readBeforeTheFirstWrite.get()).isLessThan(window * maxLineLength(corpus) + 3 * 8192L)
+        .isLessThan(corpus.length() / 4);
   }
 
   private static void holdsNoMoreThanTheWindowOfBriefingsInFlightReadingBytes(String from, int threads) {
@@ -220,11 +222,15 @@ class ParallelConversionTest {
     assertThatThrownBy(() -> Converter.using(FORMATS).withThreads(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
     assertThat(Converter.using(FORMATS).threads()).isEqualTo(1);
-    assertThat(Converter.using(FORMATS).withThreads(3).window()).isEqualTo(12);
+    assertThat(Converter.using(FORMATS).withThreads(3).window()).isEqualTo(96);
   }
 
   private static long maxLineLength() {
-    return CORPUS.lines().mapToInt(String::length).max().orElseThrow() + 1;
+    return maxLineLength(CORPUS);
+  }
+
+  private static long maxLineLength(String corpus) {
+    return corpus.lines().mapToInt(String::length).max().orElseThrow() + 1;
   }
 
   /** What one conversion wrote, told its listener and returned or threw. */
