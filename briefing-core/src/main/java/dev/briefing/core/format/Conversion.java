@@ -294,7 +294,10 @@ public final class Conversion implements AutoCloseable {
   private void readInParallel(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
     validator();
     buffers();
-    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
+    // Handed over one at a time, each may be a line as long as the limit, where a batch of bytes
+    // is at most 64 KiB beside its last line: four a thread, not the whole window.
+    int inFlight = Math.min(converter.window(), 4 * converter.threads());
+    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), inFlight,
         done -> done.writeTo(this, name))) {
       OptionalLong maxLine = parser.linePerDocument();
       if (maxLine.isPresent()) {

@@ -141,8 +141,9 @@ public final class Converter {
   /**
    * @return how many briefings a conversion on several threads holds at most, read and not
    *     yet written: thirty-two per thread, two batches of up to sixteen lines of a
-   *     one-document-per-line input (one being converted, one waiting), so that no thread
-   *     waits for work while the calling thread writes
+   *     one-document-per-line byte input (one being converted, one waiting), so that no thread
+   *     waits for work while the calling thread writes; briefings handed over one at a time
+   *     (from characters, or a parser that does not read by lines) are four per thread
    */
   public int window() {
     return 2 * BATCH_LINES * threads;

@@ -141,10 +141,8 @@ class ParallelConversionTest {
       holdsNoMoreThanTheWindowOfBriefingsInFlightReadingBytes(from, threads);
       return;
     }
-    // Long enough that eight threads' window is a small part of it.
-    String corpus = corpus(3000);
     Converter converter = Converter.using(FORMATS).withThreads(threads);
-    CountingReader in = new CountingReader(new StringReader(corpus));
+    CountingReader in = new CountingReader(new StringReader(CORPUS));
     AtomicLong readBeforeTheFirstWrite = new AtomicLong(-1);
     AtomicInteger consumed = new AtomicInteger();
     converter = converter.withListener(new ConversionListener() {
@@ -157,11 +155,12 @@ class ParallelConversionTest {
 
     converter.convert(in, from, new StringBuilder(), "lines");
 
-    // Briefings vary in length; the buffered readers each hold 8 K more.
-    long window = converter.window() + 2L;
-    assertThat(consumed).hasValue(3000);
-    assertThat(readBeforeTheFirstWrite.get()).isLessThan(window * maxLineLength(corpus) + 3 * 8192L)
-        .isLessThan(corpus.length() / 4);
+    // Briefings vary in length; the buffered readers each hold 8 K more. Lines of characters go
+    // over one at a time, four a thread, since each may be as long as the limit.
+    long window = Math.min(converter.window(), 4L * threads) + 2L;
+    assertThat(consumed).hasValue(600);
+    assertThat(readBeforeTheFirstWrite.get()).isLessThan(window * maxLineLength() + 3 * 8192L)
+        .isLessThan(CORPUS.length() / 4);
   }
 
   private static void holdsNoMoreThanTheWindowOfBriefingsInFlightReadingBytes(String from, int threads) {
@@ -226,11 +225,7 @@ class ParallelConversionTest {
   }
 
   private static long maxLineLength() {
-    return maxLineLength(CORPUS);
-  }
-
-  private static long maxLineLength(String corpus) {
-    return corpus.lines().mapToInt(String::length).max().orElseThrow() + 1;
+    return CORPUS.lines().mapToInt(String::length).max().orElseThrow() + 1;
   }
 
   /** What one conversion wrote, told its listener and returned or threw. */

@@ -60,7 +60,7 @@ abstract class LineSplitter {
         return true;
       }
     }
-    clearLine();
+    clearLine(false);
     return false;
   }
 
@@ -106,10 +106,6 @@ abstract class LineSplitter {
 
   /** @return whether the current line holds only whitespace, as {@link String#isBlank()} says */
   abstract boolean isBlank();
-
-  private void clearLine() {
-    clearLine(false);
-  }
 
   /** Reads the next line, without its line end; false at the end of input. */
   private boolean readLine() {
