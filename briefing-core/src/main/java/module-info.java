@@ -14,9 +14,9 @@ module dev.briefing.core {
 
   exports dev.briefing.core;
   exports dev.briefing.core.format;
-  // The NDJSON reader reads its lines with the converter's line reader, so that one thread and
-  // many read the same lines.
-  exports dev.briefing.core.internal.lines to dev.briefing.json;
+  // The NDJSON reader and the Flink job read their lines with the converter's line reader, so
+  // that one thread, many, and a Flink job read the same lines.
+  exports dev.briefing.core.internal.lines to dev.briefing.json, dev.briefing.flink;
 
   // Any Bean Validation provider reads the model's constraints reflectively and creates their
   // validators (AccessorConstraints is how it sees the accessors' rules).

@@ -15,6 +15,7 @@ import dev.briefing.core.internal.convert.NamedInput;
 import dev.briefing.core.internal.convert.OrderedWindow;
 import dev.briefing.core.internal.convert.PageBuffers;
 import dev.briefing.core.internal.lines.ByteLineReader;
+import dev.briefing.core.internal.lines.LineBatch;
 import dev.briefing.core.internal.lines.LineReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -29,6 +30,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -69,6 +71,11 @@ public final class Conversion implements AutoCloseable {
 
   /** How large the last briefing that each converting thread rendered was, with room to spare. */
   private static final ThreadLocal<int[]> RENDERED_SIZE = ThreadLocal.withInitial(() -> new int[] {4096});
+  /**
+   * The input a batch of lines for another thread holds, unless {@link Converter#BATCH_LINES}
+   * lines come first: enough briefings that handing them over costs little beside converting them.
+   */
+  private static final int BATCH_BYTES = 1 << 16;
 
   private final Converter converter;
   private final BriefingFormat target;
@@ -287,7 +294,10 @@ public final class Conversion implements AutoCloseable {
   private void readInParallel(BriefingParser parser, boolean multiDocument, BufferedReader in, String name) {
     validator();
     buffers();
-    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
+    // Handed over one at a time, each may be a line as long as the limit, where a batch of bytes
+    // is at most 64 KiB beside its last line: four a thread, not the whole window.
+    int inFlight = Math.min(converter.window(), 4 * converter.threads());
+    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), inFlight,
         done -> done.writeTo(this, name))) {
       OptionalLong maxLine = parser.linePerDocument();
       if (maxLine.isPresent()) {
@@ -313,28 +323,67 @@ public final class Conversion implements AutoCloseable {
   }
 
   /**
-   * As {@link #readInParallel} for lines, but this thread only finds the line ends: each line's
-   * bytes are decoded, parsed, checked, rendered and encoded on the window's threads.
+   * As {@link #readInParallel} for lines, but this thread only finds the line ends and copies
+   * the lines into batches: each batch's lines are decoded, parsed, checked, rendered and
+   * encoded on one of the window's threads, in order, a batch being one task so that handing
+   * lines over costs one task and one wake-up for many briefings.
    */
   private void readBytesInParallel(BriefingParser parser, ByteLineReader lines, String name) {
     validator();
     buffers();
-    try (OrderedWindow<Done> window = new OrderedWindow<>(converter.threads(), converter.window(),
-        done -> done.writeTo(this, name))) {
+    int batches = Math.max(1, converter.window() / Converter.BATCH_LINES);
+    try (OrderedWindow<Done[]> window = new OrderedWindow<>(converter.threads(), batches,
+        batch -> writeAll(batch, name))) {
+      LineBatch batch = new LineBatch(Converter.BATCH_LINES, BATCH_BYTES);
+      RuntimeException failure = null;
       while (true) {
         try {
           if (!lines.next()) {
             break;
           }
         } catch (RuntimeException e) {
-          window.submitResult(Done.failed(e));
+          failure = e;
           break;
         }
-        byte[] line = lines.bytes();
-        long number = lines.lineNumber();
-        window.submit(() -> readLine(parser, ByteLineReader.decode(line, number), (int) Math.min(Integer.MAX_VALUE, number)));
+        lines.copyTo(batch);
+        if (batch.isFull()) {
+          submit(window, parser, batch);
+          batch = new LineBatch(Converter.BATCH_LINES, BATCH_BYTES);
+        }
+      }
+      submit(window, parser, batch);
+      if (failure != null) {
+        window.submitResult(new Done[] {Done.failed(failure)});
       }
       window.drain();
+    }
+  }
+
+  private void submit(OrderedWindow<Done[]> window, BriefingParser parser, LineBatch batch) {
+    if (!batch.isEmpty()) {
+      window.submit(() -> readBatch(parser, batch));
+    }
+  }
+
+  /** Each line as {@link #readBytes} reads it; the first that fails ends the batch, as it ends the input. */
+  private Done[] readBatch(BriefingParser parser, LineBatch batch) {
+    Done[] done = new Done[batch.size()];
+    for (int i = 0; i < done.length; i++) {
+      long number = batch.lineNumber(i);
+      try {
+        done[i] = readLine(parser, batch.text(i), (int) Math.min(Integer.MAX_VALUE, number));
+      } catch (RuntimeException e) {
+        Done[] before = Arrays.copyOf(done, i + 1);
+        before[i] = Done.failed(e);
+        return before;
+      }
+    }
+    return done;
+  }
+
+  private void writeAll(Done[] batch, String name) {
+    for (Done done : batch) {
+      done.writeTo(this, name);
     }
   }
 

@@ -56,6 +56,9 @@ import java.util.stream.Stream;
  */
 public final class Converter {
 
+  /** How many lines at most a thread is handed at once; {@link #window()} holds two batches a thread. */
+  static final int BATCH_LINES = 16;
+
   private final FormatRegistry formats;
   private final boolean validating;
   private final ConversionListener listener;
@@ -111,7 +114,8 @@ public final class Converter {
    * at once, however long the batch. Given bytes ({@link #convert(InputStream, String,
    * OutputStream, String)}, {@link #into(OutputStream, String)}, {@link Conversion#add(Path)}),
    * the calling thread only splits the input at its line ends and copies pages out: decoding
-   * each line and encoding each page happen on the converting threads too.
+   * each line and encoding each page happen on the converting threads too, each thread handed
+   * a batch of lines (up to 64 KiB, or sixteen lines) at a time.
    *
    * <pre>{@code
    * Converter converter = Converter.standard().withThreads(Runtime.getRuntime().availableProcessors());
@@ -136,11 +140,13 @@ public final class Converter {
 
   /**
    * @return how many briefings a conversion on several threads holds at most, read and not
-   *     yet written: four per thread, enough to keep every thread busy when briefings differ
-   *     in cost
+   *     yet written: thirty-two per thread, two batches of up to sixteen lines of a
+   *     one-document-per-line byte input (one being converted, one waiting), so that no thread
+   *     waits for work while the calling thread writes; briefings handed over one at a time
+   *     (from characters, or a parser that does not read by lines) are four per thread
    */
   public int window() {
-    return 4 * threads;
+    return 2 * BATCH_LINES * threads;
   }
 
   /** @return who hears about each briefing */

@@ -17,7 +17,7 @@ public final class FileLines implements BulkFormat<NdjsonLine, FileSourceSplit> 
 
   private final StreamFormatAdapter<NdjsonLine> lines;
 
-  /** @param maxLength the longest line, in bytes, that is read; longer ones come without bytes */
+  /** @param maxLength the longest line, in characters, that is read; longer ones come without bytes */
   public FileLines(int maxLength) {
     this.lines = new StreamFormatAdapter<>(new LineFormat(maxLength));
   }

@@ -1,82 +1,38 @@
 package dev.briefing.flink.internal;
 
+import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.BriefingIOException;
+import dev.briefing.core.internal.lines.ByteLineReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import org.apache.flink.connector.file.src.reader.StreamFormat;
 
 /**
- * Splits a stream at line feeds, as the NDJSON reader does (a carriage return before the line
- * feed stays in the line, where JSON reads it as whitespace), counting lines from 1. A line
- * longer than the limit is skipped to its end and handed on without bytes, so it cannot hold
+ * A stream's non-blank lines, split by the converter's own line reader, so that a Flink job and
+ * the converter find the same lines, numbers, blank lines and byte-order mark (a carriage return
+ * before the line feed stays in the line, where JSON reads it as whitespace). A line longer than
+ * the limit, in characters, is skipped to its end and handed on without bytes, so it cannot hold
  * memory.
  */
 final class LineReader implements StreamFormat.Reader<NdjsonLine> {
-  private static final int START = 1024;
-
   private final InputStream in;
-  private final int maxLength;
-  private final byte[] buffer = new byte[64 * 1024];
-  private int position;
-  private int end;
-  private boolean endOfInput;
-  private long lineNumber;
-  private byte[] line = new byte[START];
-  private int length;
-  private boolean tooLong;
+  private final ByteLineReader lines;
 
   LineReader(InputStream in, int maxLength) {
     this.in = in;
-    this.maxLength = maxLength;
+    this.lines = new ByteLineReader(in, maxLength, true);
   }
 
   @Override
   public NdjsonLine read() throws IOException {
-    length = 0;
-    tooLong = false;
-    boolean any = false;
-    while (true) {
-      if (position == end) {
-        int read = endOfInput ? -1 : in.read(buffer, 0, buffer.length);
-        if (read < 0) {
-          endOfInput = true;
-          return any ? finish() : null;
-        }
-        position = 0;
-        end = read;
-      }
-      any = true;
-      int start = position;
-      while (position < end && buffer[position] != '\n') {
-        position++;
-      }
-      append(start, position);
-      if (position < end) {
-        position++;
-        return finish();
-      }
+    try {
+      return lines.next() ? new NdjsonLine("", lines.lineNumber(), lines.bytes()) : null;
+    } catch (BriefingFormatException tooLong) {
+      // Splitting bytes, the reader refuses nothing else; it goes on after the line.
+      return new NdjsonLine("", lines.lineNumber(), null);
+    } catch (BriefingIOException e) {
+      throw e.getCause();
     }
-  }
-
-  private NdjsonLine finish() {
-    lineNumber++;
-    return new NdjsonLine("", lineNumber, tooLong ? null : Arrays.copyOf(line, length));
-  }
-
-  private void append(int from, int to) {
-    if (tooLong) {
-      return;
-    }
-    if ((long) length + (to - from) > maxLength) {
-      tooLong = true;
-      line = new byte[START];
-      return;
-    }
-    if (length + (to - from) > line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(Math.max(length + (to - from), 2L * line.length), maxLength));
-    }
-    System.arraycopy(buffer, from, line, length, to - from);
-    length += to - from;
   }
 
   @Override

@@ -18,7 +18,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Reads and validates each line; a briefing goes on, anything else becomes a {@link
  * DeadLetter} on the side output, counted in the metrics {@code briefing.briefings} and
- * {@code briefing.deadLetters}. Blank lines are skipped, as the NDJSON reader skips them.
+ * {@code briefing.deadLetters}. Blank lines never come: the line reader passes over them, as the
+ * NDJSON reader does.
  */
 public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
   private static final long serialVersionUID = 1L;
@@ -31,7 +32,7 @@ public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
   private transient Counter briefings;
   private transient Counter deadLetters;
 
-  /** @return the longest line, in bytes, the codec reads; {@link FileLines} stops there too */
+  /** @return the longest line, in characters, the codec reads; {@link FileLines} stops there too */
   public static int maxLineLength() {
     return (int) Math.min(BriefingJson.create().limits().maxDocumentLength(), Integer.MAX_VALUE - 8);
   }
@@ -46,10 +47,7 @@ public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
   @Override
   public void processElement(NdjsonLine line, Context context, Collector<Briefing> out) {
     if (line.bytes() == null) {
-      dead(context, line, "line " + line.line() + ": the line is longer than the limit of " + maxLineLength() + " bytes");
-      return;
-    }
-    if (isBlank(line.bytes())) {
+      dead(context, line, "line " + line.line() + ": the line is longer than the limit of " + maxLineLength() + " characters");
       return;
     }
     Briefing briefing;
@@ -70,16 +68,6 @@ public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
     deadLetters.inc();
     String text = line.bytes() == null ? "" : new String(line.bytes(), StandardCharsets.UTF_8);
     context.output(DEAD_LETTERS, new DeadLetter(line.file(), line.line(), error, text));
-  }
-
-  /** JSON's whitespace; a line of only these holds no document. */
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int toInt(long line) {

@@ -70,6 +70,33 @@ class ByteLineReaderTest {
     assertThat(ByteLineReader.decode(text.getBytes(StandardCharsets.UTF_8), 1)).isEqualTo(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{}\nabcdefgh\n{}\n", "{}\néééééééé\n\n{}", "abcdefgh"})
+  void passingOverLongLinesRefusesEachAfterItsEndAsTheCharacterReaderDoes(String text) {
+    assertThat(linesPassingOver(byteReader(text, 4, true)))
+        .isEqualTo(linesPassingOver(new LineReader(new StringReader(text), 4, true)))
+        .anyMatch(line -> line.contains("refused"));
+  }
+
+  private static ByteLineReader byteReader(String text, long limit, boolean passOverLong) {
+    return new ByteLineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), limit, passOverLong);
+  }
+
+  /** Each line as number:text, a refused one as number:refused. */
+  private static List<String> linesPassingOver(LineSplitter lines) {
+    List<String> read = new ArrayList<>();
+    while (true) {
+      try {
+        if (!lines.next()) {
+          return read;
+        }
+        read.add(lines.lineNumber() + ":" + (lines instanceof LineReader chars ? chars.text() : ((ByteLineReader) lines).text()));
+      } catch (BriefingFormatException e) {
+        read.add(lines.lineNumber() + ":refused " + e.getMessage());
+      }
+    }
+  }
+
   private static List<String> byteLines(String text, long limit) {
     ByteLineReader lines = new ByteLineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), limit);
     List<String> read = new ArrayList<>();
