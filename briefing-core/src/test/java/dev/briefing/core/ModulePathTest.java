@@ -21,10 +21,12 @@ class ModulePathTest {
     assertThat(module.getName()).isEqualTo("dev.briefing.core");
     assertThat(module.getDescriptor().exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
         .containsExactlyInAnyOrder("dev.briefing.core", "dev.briefing.core.format");
-    // The line reader is internal: only the NDJSON reader shares it with the converter.
+    // The line reader is internal: only the NDJSON reader shares it with the converter; and only
+    // the JSON reader sees the validation internals, to check plain text as it reads.
     assertThat(module.getDescriptor().exports()).filteredOn(e -> e.isQualified())
         .extracting(e -> e.source() + " to " + e.targets())
-        .containsExactly("dev.briefing.core.internal.lines to [dev.briefing.json]");
+        .containsExactlyInAnyOrder("dev.briefing.core.internal.lines to [dev.briefing.json]",
+            "dev.briefing.core.internal.validation to [dev.briefing.json]");
   }
 
   @Test
