@@ -4,6 +4,7 @@ import ${jackson.core}.JsonParser;
 import ${jackson.ReadExceptionImport};
 import ${jackson.core}.${jackson.Location};
 import ${jackson.core}.JsonToken;
+import ${jackson.core}.SerializableString;
 import dev.briefing.core.BriefingFormatException;
 import dev.briefing.json.internal.wire.Positions;
 import dev.briefing.json.internal.wire.Token;
@@ -38,6 +39,23 @@ public final class ParserReader implements WireReader {
   public String nextName() throws IOException {
     try {
       return p.${jackson.nextName}();
+    } catch (${jackson.ReadException} e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String nextName(String expected) throws IOException {
+    SerializableString key = expected == null ? null : NameKeys.of(expected);
+    if (key == null) {
+      return nextName();
+    }
+    try {
+      // Jackson compares the expected name with its buffer: no hash, no symbol-table look-up.
+      if (p.${jackson.nextName}(key)) {
+        return expected;
+      }
+      return p.currentToken() == JsonToken.${jackson.NAME} ? p.currentName() : null;
     } catch (${jackson.ReadException} e) {
       throw failure(e);
     }

@@ -17,6 +17,9 @@ module dev.briefing.core {
   // The NDJSON reader and the Flink job read their lines with the converter's line reader, so
   // that one thread, many, and a Flink job read the same lines.
   exports dev.briefing.core.internal.lines to dev.briefing.json, dev.briefing.flink;
+  // The JSON reader checks each text for plain text while the parser holds its characters, and
+  // then has every other rule checked without scanning the texts again.
+  exports dev.briefing.core.internal.validation to dev.briefing.json;
 
   // Any Bean Validation provider reads the model's constraints reflectively and creates their
   // validators (AccessorConstraints is how it sees the accessors' rules).

@@ -22,10 +22,12 @@ class ModulePathTest {
     assertThat(module.getName()).isEqualTo("dev.briefing.core");
     assertThat(module.getDescriptor().exports()).filteredOn(e -> !e.isQualified()).extracting(e -> e.source())
         .containsExactlyInAnyOrder("dev.briefing.core", "dev.briefing.core.format");
-    // The line reader is internal: only the NDJSON reader and the Flink job share it with the converter.
+    // The internals shared: the line reader, with the NDJSON reader and the Flink job; the
+    // validation, with the JSON reader only, to check plain text as it reads.
     assertThat(module.getDescriptor().exports()).filteredOn(e -> e.isQualified())
         .extracting(e -> e.source() + " to " + new TreeSet<>(e.targets()))
-        .containsExactly("dev.briefing.core.internal.lines to [dev.briefing.flink, dev.briefing.json]");
+        .containsExactlyInAnyOrder("dev.briefing.core.internal.lines to [dev.briefing.flink, dev.briefing.json]",
+            "dev.briefing.core.internal.validation to [dev.briefing.json]");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.briefing.core.format.BriefingParser;
 import dev.briefing.core.format.BriefingRenderer;
 import dev.briefing.core.format.ParseResult;
 import dev.briefing.core.format.ParseWarning;
+import dev.briefing.core.internal.validation.FastValidity;
 import dev.briefing.json.internal.JsonPathText;
 import dev.briefing.json.internal.UnknownPlacement;
 import dev.briefing.json.internal.compact.CompactWriter;
@@ -414,13 +415,20 @@ public final class BriefingJson {
   private JsonDocument readDocument(ReaderOpener opener) {
     Map<String, String> unknown = lenient ? new LinkedHashMap<>() : null;
     Briefing briefing;
+    boolean textPlain;
     try (WireReader r = opener.open()) {
       WireInput in = lenient ? WireInput.lenient(r, unknown) : WireInput.strict(r);
+      if (validating) {
+        in.checkingText();
+      }
       briefing = BriefingShape.document(in);
+      textPlain = in.textIsPlain();
     } catch (IOException e) {
       throw new BriefingIOException("Could not read the briefing", e);
     }
-    if (validating) {
+    // The read found every text plain as it went: the other rules are left. Otherwise (or when
+    // they fail) the full validation runs, and names every violation as it always does.
+    if (validating && !(textPlain && FastValidity.isValidButPlainText(briefing))) {
       BriefingValidator.standard().requireValid(briefing);
     }
     return unknown == null || unknown.isEmpty() ? JsonDocument.of(briefing) : JsonDocument.ofKept(briefing, unknown);

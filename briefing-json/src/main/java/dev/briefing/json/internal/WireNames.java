@@ -1,6 +1,8 @@
 package dev.briefing.json.internal;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Property names of the wire format, per object, in the order they are written. The lists are
@@ -78,6 +80,11 @@ public final class WireNames {
   public static final List<String> VIOLATION = List.of(PATH, MESSAGE);
   public static final List<String> PARSE_WARNING = List.of(LOCATION, MESSAGE);
   public static final List<String> LOCATION_OBJECT = List.of(INPUT, LINE, COLUMN, PATH, SECTION);
+
+  /** Every property name above, once: what a backend prepares to match names on its buffer. */
+  public static final List<String> ALL = Stream.of(BRIEFING, IMPACT, ALTERNATIVE_VIEW, SIGNPOST, FIGURE,
+      QUANTITY_OBJECT, WATCH_ITEM, METADATA_OBJECT, SOURCE_OBJECT, VIOLATION, PARSE_WARNING, LOCATION_OBJECT)
+      .flatMap(List::stream).distinct().collect(Collectors.toUnmodifiableList());
 
   private WireNames() {}
 }

@@ -26,7 +26,7 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
       if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
         continue;
       }
-      i = endOfPlainCharacter(value, i, singleLine);
+      i = endOfPlainCharacter(c, i + 1 < length ? value.charAt(i + 1) : -1, i, singleLine);
       if (i < 0) {
         return false;
       }
@@ -35,19 +35,49 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
   }
 
   /**
-   * The rare characters, in a method of their own: with their messages inlined into the scan
-   * above, the compiler no longer unrolls it, and the scan of every text costs several times
+   * {@link #isPlain(String, boolean)} over characters in place, such as a JSON parser's buffer
+   * before it becomes a String: the same rule, without a String's per-character checks.
+   */
+  static boolean isPlain(char[] chars, int offset, int length, boolean singleLine) {
+    int end = offset + length;
+    int i = offset;
+    while (true) {
+      // The common characters in a loop of their own, whose index only counts up: the compiler
+      // unrolls it, which it does not do for a loop whose index the rare path may move.
+      while (i < end && isCommon(chars[i])) {
+        i++;
+      }
+      if (i == end) {
+        return true;
+      }
+      char c = chars[i];
+      i = endOfPlainCharacter(c, i + 1 < end ? chars[i + 1] : -1, i, singleLine);
+      if (i < 0) {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  /** Printable ASCII, or the BMP between the C1 controls and the surrogates: always plain. */
+  private static boolean isCommon(char c) {
+    return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800;
+  }
+
+  /**
+   * The rare characters, in a method of their own: with their messages inlined into the scans
+   * above, the compiler no longer unrolls them, and the scan of every text costs several times
    * as much.
    *
+   * @param next the character after {@code c}, or -1 at the end
    * @return the index of the last char of the plain character at {@code i} (the low surrogate
    *     of a pair), or -1 when it is not plain
    */
-  private static int endOfPlainCharacter(String value, int i, boolean singleLine) {
-    char c = value.charAt(i);
+  private static int endOfPlainCharacter(char c, int next, int i, boolean singleLine) {
     if (c == '\t' || c == '\n' && !singleLine) {
       return i;
     }
-    if (problem(value, i, c, singleLine) != null) {
+    if (problem(c, next, singleLine) != null) {
       return -1;
     }
     return Character.isHighSurrogate(c) ? i + 1 : i;
@@ -56,7 +86,7 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
   private static String firstProblem(String value, boolean singleLine) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      String problem = problem(value, i, c, singleLine);
+      String problem = problem(c, i + 1 < value.length() ? value.charAt(i + 1) : -1, singleLine);
       if (problem != null) {
         return problem + " at index " + i;
       }
@@ -72,7 +102,8 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
     return c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE;
   }
 
-  private static String problem(String value, int i, char c, boolean singleLine) {
+  /** @param next the character after {@code c}, or -1 at the end of the text */
+  private static String problem(char c, int next, boolean singleLine) {
     if (c == '\n') {
       return singleLine ? "must be a single line, but has a line break" : null;
     }
@@ -86,10 +117,10 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
       return String.format("must not contain noncharacter U+%04X", (int) c);
     }
     if (Character.isHighSurrogate(c)) {
-      if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (next < 0 || !Character.isLowSurrogate((char) next)) {
         return "must not contain a lone surrogate";
       }
-      int codePoint = Character.toCodePoint(c, value.charAt(i + 1));
+      int codePoint = Character.toCodePoint(c, (char) next);
       return (codePoint & 0xFFFE) == 0xFFFE
           ? String.format("must not contain noncharacter U+%X", codePoint)
           : null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Violation;
 import dev.briefing.core.testing.SeedBriefing;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,27 @@ class PlainTextValidatorTest {
     String value = "a" + (char) Integer.parseInt(hex, 16) + "b";
     assertThat(PlainTextValidator.isPlain(value, true)).as("single line").isEqualTo(line);
     assertThat(PlainTextValidator.isPlain(value, false)).as("text").isEqualTo(text);
+    assertThat(inBuffer(value, true)).as("single line, in a buffer").isEqualTo(line);
+    assertThat(inBuffer(value, false)).as("text, in a buffer").isEqualTo(text);
+  }
+
+  /** The scan of a parser's buffer and the scan of a String must never disagree. */
+  @Test
+  void scanOfCharactersInPlaceAgreesWithTheScanOfTheStringForEveryCharacter() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String value : new String[] {"a" + (char) c, (char) c + "b", "x" + (char) c + "\uDE00"}) {
+        for (boolean singleLine : new boolean[] {true, false}) {
+          assertThat(inBuffer(value, singleLine)).as("U+%04X in %s, single line %s", c, value, singleLine)
+              .isEqualTo(PlainTextValidator.isPlain(value, singleLine));
+        }
+      }
+    }
+  }
+
+  /** The text in the middle of a larger buffer, as a parser holds it: what lies around it is not read. */
+  private static boolean inBuffer(String value, boolean singleLine) {
+    char[] buffer = ("\u0000\uD83D" + value + "\uDE00\u0000").toCharArray();
+    return FastValidity.isPlain(buffer, 2, value.length(), singleLine);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,6 +75,7 @@ class PlainTextValidatorTest {
   })
   void surrogatesArePlainOnlyInPairs(String value, boolean plain) {
     assertThat(PlainTextValidator.isPlain(value, true)).isEqualTo(plain);
+    assertThat(inBuffer(value, true)).as("in a buffer").isEqualTo(plain);
   }
 
   @ParameterizedTest(name = "{1}")

@@ -15,9 +15,9 @@ public final class AlternativeViewShape {
   /** @return the alternative view whose object the reader is on */
   public static AlternativeView read(WireInput in) throws IOException {
     AlternativeView.Builder view = AlternativeView.builder();
-    PROPERTIES.read(in, in.objectStart("an alternative view object"), index -> {
+    PROPERTIES.readObject(in, "an alternative view object", index -> {
       if (index == 0) {
-        view.text(in.string());
+        view.text(in.prose());
       } else {
         view.likelihood(Optional.ofNullable(Terms.likelihood(in)));
       }

@@ -47,19 +47,19 @@ public final class BriefingShape {
   /** @return the briefing whose object the reader is on */
   public static Briefing read(WireInput in) throws IOException {
     Briefing.Builder briefing = Briefing.builder();
-    PROPERTIES.read(in, in.objectStart("a briefing object"), index -> {
+    PROPERTIES.readObject(in, "a briefing object", index -> {
       switch (index) {
         case 0:
           in.schemaVersion();
           break;
         case 1:
-          String title = in.optionalString();
+          String title = in.optionalLine();
           if (title != null) {
             briefing.title(title);
           }
           break;
         case 2:
-          briefing.signal(in.string());
+          briefing.signal(in.prose());
           break;
         case SIGNAL_LIKELIHOOD:
           briefing.signalLikelihood(Optional.ofNullable(Terms.likelihood(in)));
@@ -71,7 +71,7 @@ public final class BriefingShape {
           briefing.signalHorizon(Optional.ofNullable(WirePeriod.read(in)));
           break;
         case 6:
-          briefing.whatHappened(in.string());
+          briefing.whatHappened(in.prose());
           break;
         case 7:
           in.arrayStart();

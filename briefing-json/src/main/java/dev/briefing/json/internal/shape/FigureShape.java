@@ -19,7 +19,7 @@ public final class FigureShape {
   /** @return the figure whose object the reader is on */
   public static Figure read(WireInput in) throws IOException {
     Parts parts = new Parts(in);
-    PROPERTIES.read(in, in.objectStart("a figure object"), parts);
+    PROPERTIES.readObject(in, "a figure object", parts);
     Figure built = parts.figure.build();
     if (parts.quantity != null) {
       parts.quantity.check(in.reader(), parts.value, built.quantity());
@@ -57,17 +57,17 @@ public final class FigureShape {
     public void read(int index) throws IOException {
       switch (index) {
         case 0:
-          value = in.string();
+          value = in.line();
           figure.value(value);
           break;
         case 1:
-          figure.label(in.string());
+          figure.label(in.line());
           break;
         case 2:
-          figure.source(Optional.ofNullable(in.optionalString()));
+          figure.source(Optional.ofNullable(in.optionalLine()));
           break;
         case 3:
-          figure.asOf(Optional.ofNullable(in.optionalString()));
+          figure.asOf(Optional.ofNullable(in.optionalLine()));
           break;
         default:
           in.reader().next();

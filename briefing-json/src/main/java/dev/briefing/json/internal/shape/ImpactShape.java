@@ -21,7 +21,7 @@ public final class ImpactShape {
   /** @return the impact whose object the reader is on */
   public static Impact read(WireInput in) throws IOException {
     Parts parts = new Parts(in);
-    PROPERTIES.read(in, in.objectStart("an impact object"), parts);
+    PROPERTIES.readObject(in, "an impact object", parts);
     Impact impact = Impact.of(parts.order, parts.text);
     if (parts.likelihood == null && parts.confidence == null && parts.horizon == null) {
       return impact;
@@ -58,7 +58,7 @@ public final class ImpactShape {
     public void read(int index) throws IOException {
       switch (index) {
         case 0 -> order = in.integer();
-        case 1 -> text = in.string();
+        case 1 -> text = in.prose();
         case 2 -> likelihood = Terms.likelihood(in);
         case 3 -> confidence = Terms.confidence(in);
         default -> horizon = WirePeriod.read(in);

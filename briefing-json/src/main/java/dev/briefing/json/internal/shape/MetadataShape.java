@@ -20,10 +20,10 @@ public final class MetadataShape {
   /** @return the metadata whose object the reader is on */
   public static Metadata read(WireInput in) throws IOException {
     Metadata.Builder metadata = Metadata.builder();
-    PROPERTIES.read(in, in.objectStart("a metadata object"), index -> {
+    PROPERTIES.readObject(in, "a metadata object", index -> {
       switch (index) {
         case 0:
-          String id = in.optionalString();
+          String id = in.optionalLine();
           if (id != null) {
             metadata.id(id);
           }
@@ -43,13 +43,13 @@ public final class MetadataShape {
         case 3:
           in.arrayStart();
           while (in.nextElement()) {
-            metadata.addAuthors(in.currentString());
+            metadata.addAuthors(in.currentLine());
           }
           break;
         case 4:
           in.arrayStart();
           while (in.nextElement()) {
-            metadata.addTags(in.currentString());
+            metadata.addTags(in.currentLine());
           }
           break;
         default:

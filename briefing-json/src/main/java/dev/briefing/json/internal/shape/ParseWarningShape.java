@@ -24,7 +24,7 @@ public final class ParseWarningShape {
   public static ParseWarning read(WireInput in) throws IOException {
     Location[] location = new Location[1];
     String[] message = new String[1];
-    PROPERTIES.read(in.versionNotExpected(), in.objectStart("a parse warning object"), index -> {
+    PROPERTIES.readObject(in.versionNotExpected(), "a parse warning object", index -> {
       if (index == 0) {
         in.reader().next();
         location[0] = location(in);
@@ -37,7 +37,7 @@ public final class ParseWarningShape {
 
   private static Location location(WireInput in) throws IOException {
     Location.Builder location = Location.builder();
-    LOCATION.read(in, in.objectStart("a location object"), index -> {
+    LOCATION.readObject(in, "a location object", index -> {
       switch (index) {
         case 0:
           location.input(Optional.ofNullable(in.optionalString()));

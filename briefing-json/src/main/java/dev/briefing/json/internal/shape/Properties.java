@@ -45,14 +45,25 @@ final class Properties {
   }
 
   /**
+   * Reads the object the reader is on (or, inside databind, whose first name it is on).
+   *
+   * @param what the object expected, for the message: "an impact object"
+   * @param body reads each known property's value
+   */
+  void readObject(WireInput in, String what, Body body) throws IOException {
+    read(in, in.objectStart(what, names[0]), body);
+  }
+
+  /**
    * @param in the read, on the object's first name (or past its end when it is empty)
-   * @param firstName what {@link WireInput#objectStart(String)} returned
+   * @param firstName what {@link WireInput#objectStart(String, String)} returned
    * @param body reads each known property's value
    */
   void read(WireInput in, String firstName, Body body) throws IOException {
     int seen = 0;
     int expected = 0;
-    for (String name = firstName; name != null; name = in.reader().nextName()) {
+    for (String name = firstName; name != null;
+        name = in.reader().nextName(expected < names.length ? names[expected] : null)) {
       int index = indexOf(name, expected);
       if (index < 0) {
         in.unknown(name, known);
@@ -74,9 +85,10 @@ final class Properties {
   }
 
   /**
-   * Documents the format wrote list their properties in write order, and our own parsers hand
-   * out interned names, the very instances of {@link #names}: the name after the last one read
-   * is then found by one reference compare. Any other name, order or parser falls back to equals.
+   * Documents the format wrote list their properties in write order, so {@link #read} tells the
+   * reader to expect the name after the last one read (which it then matches on its buffer), and
+   * our own parsers hand out interned names, the very instances of {@link #names}: that name is
+   * then found by one reference compare. Any other name, order or parser falls back to equals.
    */
   private int indexOf(String name, int expected) {
     for (int i = expected; i < names.length; i++) {

@@ -39,7 +39,7 @@ public final class QuantityShape {
   /** @return the parts of the quantity object the reader is on, remembering where it starts */
   static Parts parts(WireInput in) throws IOException {
     Parts parts = new Parts(in);
-    PROPERTIES.read(in, in.objectStart("a quantity object"), parts);
+    PROPERTIES.readObject(in, "a quantity object", parts);
     return parts;
   }
 

@@ -20,13 +20,13 @@ public final class SignpostShape {
   /** @return the signpost whose object the reader is on */
   public static Signpost read(WireInput in) throws IOException {
     Signpost.Builder signpost = Signpost.builder();
-    PROPERTIES.read(in, in.objectStart("a signpost object"), index -> {
+    PROPERTIES.readObject(in, "a signpost object", index -> {
       switch (index) {
         case 0:
-          signpost.indicator(in.string());
+          signpost.indicator(in.line());
           break;
         case 1:
-          signpost.threshold(Optional.ofNullable(in.optionalString()));
+          signpost.threshold(Optional.ofNullable(in.optionalLine()));
           break;
         case 2:
           String reviewBy = in.optionalString();

@@ -16,9 +16,9 @@ public final class SourceShape {
   public static Source read(WireInput in) throws IOException {
     String[] title = new String[1];
     URI[] url = new URI[1];
-    PROPERTIES.read(in, in.objectStart("a source object"), index -> {
+    PROPERTIES.readObject(in, "a source object", index -> {
       if (index == 0) {
-        title[0] = in.string();
+        title[0] = in.line();
       } else {
         url[0] = in.uri(in.string());
       }

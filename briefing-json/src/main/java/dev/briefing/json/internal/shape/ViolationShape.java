@@ -17,7 +17,7 @@ public final class ViolationShape {
   /** @return the violation whose object the reader is on */
   public static Violation read(WireInput in) throws IOException {
     String[] parts = new String[2];
-    PROPERTIES.read(in.versionNotExpected(), in.objectStart("a violation object"), index -> parts[index] = in.string());
+    PROPERTIES.readObject(in.versionNotExpected(), "a violation object", index -> parts[index] = in.string());
     return Violation.of(parts[0], parts[1]);
   }
 

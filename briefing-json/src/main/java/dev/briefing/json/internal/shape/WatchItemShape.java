@@ -22,9 +22,9 @@ public final class WatchItemShape {
   public static WatchItem read(WireInput in) throws IOException {
     String[] parts = new String[2];
     List<Signpost> signposts = new ArrayList<>(0);
-    PROPERTIES.read(in, in.objectStart("a watch item object"), index -> {
+    PROPERTIES.readObject(in, "a watch item object", index -> {
       if (index < 2) {
-        parts[index] = in.string();
+        parts[index] = index == 0 ? in.line() : in.prose();
       } else {
         in.arrayStart();
         while (in.nextElement()) {

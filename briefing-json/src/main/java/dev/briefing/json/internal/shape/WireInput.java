@@ -1,6 +1,7 @@
 package dev.briefing.json.internal.shape;
 
 import dev.briefing.core.BriefingFormatException;
+import dev.briefing.core.internal.validation.FastValidity;
 import dev.briefing.json.internal.Problems;
 import dev.briefing.json.internal.SchemaVersion;
 import dev.briefing.json.internal.WireDate;
@@ -44,6 +45,10 @@ public final class WireInput {
   private final Map<String, String> kept;
   private BriefingFormatException heldBack;
   private boolean versionKnown;
+  /** Whether texts are checked for plain text as they are read (for a validating read). */
+  private boolean checkingText;
+  /** Whether every text checked so far was plain. */
+  private boolean textPlain = true;
 
   private WireInput(WireReader r, Unknowns unknowns, boolean nullsAsAbsent, Map<String, String> kept) {
     this.r = r;
@@ -81,16 +86,34 @@ public final class WireInput {
     return this;
   }
 
+  /**
+   * Checks each text of the model for plain text while the parser still holds its characters,
+   * so that validation need not scan the texts again: see {@link #textIsPlain()}.
+   */
+  public WireInput checkingText() {
+    checkingText = true;
+    return this;
+  }
+
+  /**
+   * @return whether texts were checked and every one was plain, each by the rule of its property;
+   *     then {@code FastValidity.isValidButPlainText} decides, else the full validation does
+   */
+  public boolean textIsPlain() {
+    return checkingText && textPlain;
+  }
+
   // ---- structure
 
   /**
    * @param what the object expected, for the message: "an impact object"
+   * @param expected the name that most likely comes first, or null
    * @return the first property name of the object the reader is on, or null when it is empty
    */
-  String objectStart(String what) throws IOException {
+  String objectStart(String what, String expected) throws IOException {
     Token token = r.current();
     if (token == Token.BEGIN_OBJECT) {
-      return r.nextName();
+      return r.nextName(expected);
     }
     // Inside databind, a type id read first leaves the reader on the next name or the end.
     if (token == Token.NAME) {
@@ -169,6 +192,52 @@ public final class WireInput {
     return currentString();
   }
 
+  /** @return a required single-line text of the model (a label, a title) */
+  String line() throws IOException {
+    return text(true);
+  }
+
+  /** @return a required text of the model that may hold paragraphs (the signal, an impact) */
+  String prose() throws IOException {
+    return text(false);
+  }
+
+  private String text(boolean singleLine) throws IOException {
+    Token token = r.next();
+    if (token != Token.STRING) {
+      throw r.error(Problems.expected("a string", Token.describe(token)));
+    }
+    return checked(singleLine);
+  }
+
+  /** @return the single-line text the reader is on (an array element) */
+  String currentLine() throws IOException {
+    Token token = r.current();
+    if (token != Token.STRING) {
+      throw r.error(Problems.expected("a string", Token.describe(token)));
+    }
+    return checked(true);
+  }
+
+  /** @return an optional single-line text, or null for a null that the policy reads as absent */
+  String optionalLine() throws IOException {
+    Token token = r.next();
+    return token == Token.STRING ? checked(true) : notAString(token);
+  }
+
+  /**
+   * The string the reader is on, checked for plain text in the parser's buffer first: a scan of
+   * characters in place costs far less than the same scan of the String later. After the first
+   * text that is not plain, the full validation names the problem, so nothing more is checked.
+   */
+  private String checked(boolean singleLine) throws IOException {
+    if (checkingText && textPlain
+        && !FastValidity.isPlain(r.textCharacters(), r.textOffset(), r.textLength(), singleLine)) {
+      textPlain = false;
+    }
+    return r.text();
+  }
+
   /** @return the string the reader is on (an array element) */
   String currentString() throws IOException {
     Token token = r.current();
@@ -181,9 +250,11 @@ public final class WireInput {
   /** @return the string, or null for a null that the policy reads as absent */
   String optionalString() throws IOException {
     Token token = r.next();
-    if (token == Token.STRING) {
-      return r.text();
-    }
+    return token == Token.STRING ? r.text() : notAString(token);
+  }
+
+  /** @return null for a null that the policy reads as absent; otherwise the error */
+  private String notAString(Token token) {
     if (token == Token.NULL) {
       if (nullsAsAbsent) {
         return null;

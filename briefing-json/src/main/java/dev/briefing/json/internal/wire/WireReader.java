@@ -30,6 +30,18 @@ public interface WireReader extends Closeable {
    */
   String nextName() throws IOException;
 
+  /**
+   * {@link #nextName()}, told which name most likely comes next (the shape knows the order the
+   * format writes): a backend may then match that name on its buffer rather than look it up.
+   *
+   * @param expected one of the format's property names ({@code WireNames}), or null
+   * @return the name, the very instance {@code expected} when it is that name; or null when
+   *     the next token is not a name
+   */
+  default String nextName(String expected) throws IOException {
+    return nextName();
+  }
+
   /** @return the property name the reader is on (current token {@link Token#NAME}) */
   String currentName() throws IOException;
 
