@@ -171,8 +171,9 @@ public final class HtmlText {
     }
   }
 
-  /** The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted. */
   /**
+   * The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted.
+   *
    * @param ranges whether runs go to {@code out} as ranges of the text: a comparison reads them
    *     where they are, and the substrings {@link TextRuns} makes for a buffer would be a copy
    */
