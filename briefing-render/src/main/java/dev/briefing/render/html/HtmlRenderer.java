@@ -21,6 +21,7 @@ import dev.briefing.render.internal.HtmlText;
 import dev.briefing.render.internal.html.OwnArticle;
 import dev.briefing.render.internal.html.OwnDocument;
 import dev.briefing.render.internal.PageBuffer;
+import dev.briefing.render.internal.tolerant.SameText;
 import dev.briefing.web.JsonLdRenderer;
 import java.io.IOException;
 import java.util.List;
@@ -147,7 +148,9 @@ public final class HtmlRenderer extends SectionRenderer {
 
   @Override
   public void renderTo(Briefing briefing, Appendable out) throws IOException {
-    if (out instanceof StringBuilder) {
+    if (out instanceof StringBuilder || out instanceof SameText) {
+      // A comparison with a page the renderer may have written is made as the page is written:
+      // through a buffer, the page would be written whole before the first character is compared.
       write(briefing, out);
       return;
     }

@@ -1,6 +1,7 @@
 package dev.briefing.render.internal;
 
 import dev.briefing.kit.internal.TextRuns;
+import dev.briefing.render.internal.tolerant.SameText;
 import java.io.IOException;
 import org.owasp.encoder.Encode;
 
@@ -49,7 +50,7 @@ public final class HtmlText {
       builder.setLength(mark);
       encodeContent(out, from == 0 && to == text.length() ? text : text.substring(from, to));
     } else if (isPlain(text, from, to)) {
-      escapeContent(out, text, from, to);
+      escapeContent(out, text, from, to, out instanceof SameText);
     } else {
       encodeContent(out, from == 0 && to == text.length() ? text : text.substring(from, to));
     }
@@ -170,8 +171,14 @@ public final class HtmlText {
     }
   }
 
-  /** The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted. */
-  private static void escapeContent(Appendable out, String text, int from, int to) throws IOException {
+  /**
+   * The OWASP encoder's element-content escaping, for text {@link #isPlain} accepted.
+   *
+   * @param ranges whether runs go to {@code out} as ranges of the text: a comparison reads them
+   *     where they are, and the substrings {@link TextRuns} makes for a buffer would be a copy
+   */
+  private static void escapeContent(Appendable out, String text, int from, int to, boolean ranges)
+      throws IOException {
     int run = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -185,14 +192,21 @@ public final class HtmlText {
       } else {
         continue;
       }
-      if (run < i) {
-        TextRuns.copy(out, text, run, i);
-      }
+      copy(out, text, run, i, ranges);
       out.append(entity);
       run = i + 1;
     }
-    if (run < to) {
-      TextRuns.copy(out, text, run, to);
+    copy(out, text, run, to, ranges);
+  }
+
+  private static void copy(Appendable out, String text, int from, int to, boolean ranges) throws IOException {
+    if (from == to) {
+      return;
+    }
+    if (ranges) {
+      out.append(text, from, to);
+    } else {
+      TextRuns.copy(out, text, from, to);
     }
   }
 

@@ -57,12 +57,18 @@ public final class HtmlReading {
 
   private ParseResult read(Reader in, boolean withoutJsoup) {
     ParserSettings settings = parsing.settings();
-    SourceText plain = SourceText.read(in,
-        new ParserSettings(settings.lenient(), false, settings.maxInputChars(), settings.vocabulary()));
-    String page = plain.joined();
+    ParserSettings unrepaired = new ParserSettings(settings.lenient(), false, settings.maxInputChars(),
+        settings.vocabulary());
     // The library's own HTML holds the model's text exactly, so it is read unrepaired (a repair
-    // would change text that only looks damaged), and without positions, which only the tolerant
-    // reader needs and which cost a scan for line breaks.
+    // would change text that only looks damaged), and without lines, which only the tolerant
+    // reader needs and which cost two passes over the page. Only a carriage return, which the
+    // lines turn into a line feed, makes the page differ from the input.
+    String page = SourceText.whole(in, unrepaired);
+    SourceText plain = null;
+    if (page.indexOf('\r') >= 0) {
+      plain = SourceText.of(page, unrepaired);
+      page = plain.joined();
+    }
     // Of a page the library wrote, jsoup is given the article alone: the head around it, the
     // JSON-LD above all, would cost as much again to tokenise and build, and is not read.
     int article = OwnDocument.articleStart(page);
@@ -70,15 +76,20 @@ public final class HtmlReading {
       // A page the renderer wrote, as it wrote it, needs no tree of jsoup's at all.
       Briefing written = withoutJsoup ? ownPage.read(page, article) : null;
       if (written != null) {
-        return ownResult(written, plain);
+        return ownResult(written);
       }
       String own = article >= 0 ? OwnDocument.fromArticle(page, article) : page;
-      ParseResult exact = ownHtml(Jsoup.parse(own, "", Parser.htmlParser().setTrackPosition(false)), plain);
+      ParseResult exact = ownHtml(Jsoup.parse(own, "", Parser.htmlParser().setTrackPosition(false)));
       if (exact != null) {
         return exact;
       }
     }
-    SourceText source = settings.repairText() ? SourceText.read(new StringReader(page), settings) : plain;
+    SourceText source;
+    if (settings.repairText()) {
+      source = SourceText.read(new StringReader(page), settings);
+    } else {
+      source = plain != null ? plain : SourceText.of(page, unrepaired);
+    }
     Document document = Jsoup.parse(source.joined(), "", Parser.htmlParser().setTrackPosition(true));
     Element focus = document.selectFirst("article");
     if (focus == null) {
@@ -88,21 +99,20 @@ public final class HtmlReading {
   }
 
   /** @return the page read as the library's own HTML, or null when it is not */
-  private ParseResult ownHtml(Document document, SourceText source) {
+  private ParseResult ownHtml(Document document) {
     Element found = document.selectFirst("article.briefing");
     OwnElement article = found == null ? null : OwnElement.of(found);
     BriefingDraft draft = article == null || OwnArticleReader.signal(article) == null ? null : own.read(article);
     if (draft == null) {
       return null;
     }
-    return ownResult(draft.build(), source);
+    return ownResult(draft.build());
   }
 
-  private static ParseResult ownResult(Briefing briefing, SourceText source) {
+  /** The page read unrepaired, so with no repair and no damaged character to warn of. */
+  private static ParseResult ownResult(Briefing briefing) {
     return ParseResult.builder()
         .briefing(briefing)
-        .repairs(source.repairs())
-        .warnings(source.warnings())
         .addNotes(ParseNote.of(Location.at(1, 1), "read as the library's own HTML, exactly"))
         .build();
   }

@@ -20,6 +20,12 @@ final class OwnArticleScanner {
   /** The text since the last tag: a span of the page until a reference is decoded, then a copy. */
   private int textStart = -1;
   private final StringBuilder text = new StringBuilder();
+  /** An attribute value holding a reference, as it is decoded. */
+  private final StringBuilder attributeValue = new StringBuilder();
+  /** The next {@code &} at or after {@code at}, or the page's length; below {@code at} when not yet looked for. */
+  private int nextReference = -1;
+  /** The next NUL or carriage return, which stop the scan, likewise. */
+  private int nextStop = -1;
 
   private OwnArticleScanner(String page, int from) {
     this.page = page;
@@ -76,9 +82,7 @@ final class OwnArticleScanner {
         return null;
       } else {
         int run = at;
-        while (at < length && (c = page.charAt(at)) != '<' && c != '&' && c != '\0' && c != '\r') {
-          at++;
-        }
+        at = runEnd();
         if (text.length() > 0) {
           text.append(page, run, at);
         } else {
@@ -87,6 +91,28 @@ final class OwnArticleScanner {
       }
     }
     return null;
+  }
+
+  /**
+   * @return where the text run at {@code at} ends: at the next {@code <}, {@code &}, NUL or
+   *     carriage return, or the end of the page. Each is found with {@code indexOf}, which looks
+   *     at many characters at once, where a loop over the characters looks at one; the later
+   *     ones are kept, since references and NULs are rare, and looked for again once passed.
+   */
+  private int runEnd() {
+    if (nextReference < at) {
+      nextReference = found(page.indexOf('&', at));
+    }
+    if (nextStop < at) {
+      nextStop = Math.min(found(page.indexOf('\0', at)), found(page.indexOf('\r', at)));
+    }
+    int end = Math.min(nextReference, nextStop);
+    int tag = page.indexOf('<', at);
+    return tag >= 0 && tag < end ? tag : end;
+  }
+
+  private int found(int index) {
+    return index < 0 ? page.length() : index;
   }
 
   private void flushText(OwnElement current) {
@@ -114,7 +140,7 @@ final class OwnArticleScanner {
     }
     OwnElement element = new OwnElement(name);
     at = nameEnd;
-    StringBuilder value = new StringBuilder();
+    StringBuilder value = attributeValue;
     while (at < page.length()) {
       char c = page.charAt(at);
       if (c == '>') {

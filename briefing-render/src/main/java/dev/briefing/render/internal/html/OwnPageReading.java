@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * article: the page is rendered without it and compared around it. So any page this reads is one
  * jsoup would have read to the same briefing, and every other page goes to jsoup.
  *
- * <p>The time taken is a scan, a rendering and a comparison, each linear in the page and the
- * comparison given up at the first difference; the memory, the article's tree (its text once)
- * and one rendering of the page without its JSON-LD.
+ * <p>The time taken is a scan and a rendering compared as it is written, each linear in the page,
+ * the rendering stopped at the first difference; the memory, the article's tree (its text once),
+ * since the renderer writes straight into the comparison and the rendering is never held.
  */
 public final class OwnPageReading {
   private static final int LEVELS = RenderOptions.MAX_HEADING_LEVEL;

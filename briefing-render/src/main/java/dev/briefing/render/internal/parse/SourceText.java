@@ -77,6 +77,36 @@ public final class SourceText {
    * @throws BriefingIOException when reading fails
    */
   public static SourceText read(Reader in, ParserSettings settings, boolean escapes) {
+    StringBuilder input = readAll(in, settings);
+    return split(input, input.length() > 0 && input.charAt(0) == BOM ? 1 : 0, settings, escapes);
+  }
+
+  /**
+   * The input as one string, for a reader that needs no lines unless the input turns out to be
+   * one it must read line by line ({@link #of}): splitting a page into lines costs two passes
+   * over it, as much as reading a page the library wrote.
+   *
+   * @param in the input; read to its end, not closed
+   * @param settings the limit
+   * @return the input without its byte order mark, neither split nor repaired
+   * @throws BriefingFormatException when the input is longer than the limit
+   * @throws BriefingIOException when reading fails
+   */
+  public static String whole(Reader in, ParserSettings settings) {
+    StringBuilder input = readAll(in, settings);
+    return input.length() > 0 && input.charAt(0) == BOM ? input.substring(1) : input.toString();
+  }
+
+  /**
+   * @param input an input as {@link #whole} read it, its byte order mark already gone
+   * @param settings whether to repair
+   * @return the input as lines, as {@link #read(Reader, ParserSettings)} gives them
+   */
+  public static SourceText of(String input, ParserSettings settings) {
+    return split(input, 0, settings, false);
+  }
+
+  private static StringBuilder readAll(Reader in, ParserSettings settings) {
     StringBuilder input = new StringBuilder();
     char[] buffer = new char[8192];
     try {
@@ -90,7 +120,10 @@ public final class SourceText {
     } catch (IOException e) {
       throw new BriefingIOException("Reading the briefing failed", e);
     }
-    int from = input.length() > 0 && input.charAt(0) == BOM ? 1 : 0;
+    return input;
+  }
+
+  private static SourceText split(CharSequence input, int from, ParserSettings settings, boolean escapes) {
     int[] starts = new int[countLines(input, from)];
     Map<Integer, RepairedLine> repaired = new HashMap<>();
     List<TextRepair> repairs = new ArrayList<>();
@@ -109,7 +142,7 @@ public final class SourceText {
       starts[line] = out == null ? start - from : out.length();
       // Unrepaired and without escapes, no character needs the long way: the scan is skipped.
       if ((settings.repairText() || escapes) && needsRepair(input, start, i, settings.repairText(), escapes)) {
-        String raw = input.substring(start, i);
+        String raw = input.subSequence(start, i).toString();
         RepairedLine fixed = LineRepairer.repair(raw, settings.repairText(), escapes);
         boolean changed = !fixed.fixes().isEmpty();
         if (changed) {
@@ -147,7 +180,7 @@ public final class SourceText {
       i += c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n' ? 2 : 1;
       start = i;
     }
-    String text = out == null ? input.substring(from) : out.toString();
+    String text = out == null ? input.subSequence(from, input.length()).toString() : out.toString();
     return new SourceText(text, starts, line, repaired, List.copyOf(repairs), List.copyOf(warnings));
   }
 

@@ -31,7 +31,7 @@ public final class SameText implements Appendable {
   private final int gapFrom;
   private final int gapTo;
   private int at;
-  /** A piece of the input and of the rendering, made only when the rendering comes as a buffer. */
+  /** A piece of the input and of the rendering, made only when the rendering comes in long runs. */
   private char[] inputPiece;
   private char[] renderedPiece;
 
@@ -114,12 +114,11 @@ public final class SameText implements Appendable {
   }
 
   private boolean matches(CharSequence s, int from, int length) {
-    if (s instanceof String) {
-      return input.regionMatches(at, (String) s, from, length);
-    }
-    if (length > 64 && s instanceof StringBuilder) {
-      // A page rendered onto a buffer and handed over whole: compared as arrays, piece by piece,
-      // since a call per character costs more than the rendering did.
+    boolean string = s instanceof String;
+    if (length > 64 && (string || s instanceof StringBuilder)) {
+      // A long run (a paragraph, a page handed over whole) is compared as arrays, piece by
+      // piece: on Java 17 a string's regionMatches and a call per character go a character at
+      // a time, where copying out and Arrays.mismatch go many at once.
       if (inputPiece == null) {
         inputPiece = new char[PIECE];
         renderedPiece = new char[PIECE];
@@ -127,12 +126,19 @@ public final class SameText implements Appendable {
       for (int done = 0; done < length; done += PIECE) {
         int piece = Math.min(PIECE, length - done);
         input.getChars(at + done, at + done + piece, inputPiece, 0);
-        ((StringBuilder) s).getChars(from + done, from + done + piece, renderedPiece, 0);
+        if (string) {
+          ((String) s).getChars(from + done, from + done + piece, renderedPiece, 0);
+        } else {
+          ((StringBuilder) s).getChars(from + done, from + done + piece, renderedPiece, 0);
+        }
         if (Arrays.mismatch(inputPiece, 0, piece, renderedPiece, 0, piece) >= 0) {
           return false;
         }
       }
       return true;
+    }
+    if (string) {
+      return input.regionMatches(at, (String) s, from, length);
     }
     for (int i = 0; i < length; i++) {
       if (input.charAt(at + i) != s.charAt(from + i)) {

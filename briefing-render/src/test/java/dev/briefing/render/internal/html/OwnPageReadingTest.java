@@ -147,7 +147,9 @@ class OwnPageReadingTest {
         Arguments.of("text after the page", false, null, (UnaryOperator<String>) p -> p + "<p>More</p>\n"),
         Arguments.of("text before the article", false, null,
             (UnaryOperator<String>) p -> p.substring(0, body) + "<p>Lead</p>\n" + p.substring(body)),
-        Arguments.of("a carriage return", false, null, replacing("\n<p>", "\r\n<p>")));
+        Arguments.of("a carriage return", false, null, replacing("\n<p>", "\r\n<p>")),
+        Arguments.of("a NUL in a paragraph", false, null, replacing("R&amp;D", "R\u0000&amp;D")),
+        Arguments.of("a NUL after the article", false, null, replacing("</article>\n", "</article>\u0000\n")));
   }
 
   @ParameterizedTest(name = "{0}")

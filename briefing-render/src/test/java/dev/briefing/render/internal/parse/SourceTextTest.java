@@ -44,6 +44,23 @@ class SourceTextTest {
   }
 
   @Test
+  void readsAnInputWholeAndLaterInLinesAsReadingItInLinesDoes() {
+    String input = "\uFEFF\uFEFFok\r\nâ€œaâ€\u009D\rthen \uFFFD x\n";
+    SourceText inLines = SourceText.read(new StringReader(input), settings());
+
+    String whole = SourceText.whole(new StringReader(input), settings());
+    SourceText later = SourceText.of(whole, settings());
+
+    // One byte order mark goes, as reading in lines drops one; the rest is left as it was.
+    assertThat(whole).isEqualTo(input.substring(1));
+    assertThat(later.lines()).isEqualTo(inLines.lines());
+    assertThat(later.joined()).isEqualTo(inLines.joined());
+    assertThat(later.repairs()).isEqualTo(inLines.repairs());
+    assertThat(later.warnings()).isEqualTo(inLines.warnings());
+    assertThat(later.location(1, 3)).isEqualTo(inLines.location(1, 3));
+  }
+
+  @Test
   void leavesBackslashesAloneWhereTheyAreNoEscape() {
     SourceText source = SourceText.read(new StringReader("\\Â¯"), settings(), false);
 
