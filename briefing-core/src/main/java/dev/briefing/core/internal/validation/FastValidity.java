@@ -16,7 +16,8 @@ import java.util.Optional;
  * Answers "is this briefing valid?" with plain code that allocates nothing (the model's lists
  * are random access, so they are walked by index: an iterator per list was a visible share), so
  * that valid briefings (the common case) never pay for Hibernate Validator's start-up or its
- * per-call bookkeeping. Only when this says no does {@link BeanValidation} run, to name every violation.
+ * per-call bookkeeping. Only when this says no does Bean Validation run (in {@link
+ * dev.briefing.core.BriefingValidator}), to name every violation.
  *
  * <p>It must agree with the constraint annotations: both read {@link Limits}, and a property
  * test over generated valid and broken briefings checks that the two verdicts are the same.
