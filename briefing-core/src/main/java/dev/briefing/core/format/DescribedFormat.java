@@ -43,9 +43,8 @@ public class DescribedFormat implements BriefingFormat {
    */
   protected DescribedFormat(FormatDescriptor descriptor, Optional<BriefingRenderer> renderer,
       Optional<BriefingParser> parser) {
-    this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
-    this.renderer = OnFirstUse.made(Objects.requireNonNull(renderer, "renderer"));
-    this.parser = OnFirstUse.made(Objects.requireNonNull(parser, "parser"));
+    this(descriptor, OnFirstUse.made(Objects.requireNonNull(renderer, "renderer")),
+        OnFirstUse.made(Objects.requireNonNull(parser, "parser")));
   }
 
   /**
@@ -55,9 +54,7 @@ public class DescribedFormat implements BriefingFormat {
    * @param renderer makes the renderer it hands out, once
    */
   protected DescribedFormat(FormatDescriptor descriptor, Supplier<? extends BriefingRenderer> renderer) {
-    this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
-    this.renderer = OnFirstUse.of(renderer);
-    this.parser = OnFirstUse.none();
+    this(descriptor, OnFirstUse.of(renderer), OnFirstUse.none());
   }
 
   /**
@@ -70,9 +67,14 @@ public class DescribedFormat implements BriefingFormat {
    */
   protected DescribedFormat(FormatDescriptor descriptor, Supplier<? extends BriefingRenderer> renderer,
       Supplier<? extends BriefingParser> parser) {
+    this(descriptor, OnFirstUse.of(renderer), OnFirstUse.of(parser));
+  }
+
+  private DescribedFormat(FormatDescriptor descriptor, OnFirstUse<BriefingRenderer> renderer,
+      OnFirstUse<BriefingParser> parser) {
     this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
-    this.renderer = OnFirstUse.of(renderer);
-    this.parser = OnFirstUse.of(parser);
+    this.renderer = renderer;
+    this.parser = parser;
   }
 
   /** @return what describes this format */

@@ -21,9 +21,7 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
     int length = value.length();
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      // Nearly every character of real text is printable ASCII or in the BMP between the C1
-      // controls and the surrogates, which are always plain: one range test each.
-      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
+      if (isCommon(c)) {
         continue;
       }
       i = endOfPlainCharacter(c, i + 1 < length ? value.charAt(i + 1) : -1, i, singleLine);
@@ -59,7 +57,10 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
     }
   }
 
-  /** Printable ASCII, or the BMP between the C1 controls and the surrogates: always plain. */
+  /**
+   * Printable ASCII, or the BMP between the C1 controls and the surrogates: always plain, and
+   * nearly every character of real text, so one range test each.
+   */
   private static boolean isCommon(char c) {
     return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800;
   }

@@ -194,28 +194,20 @@ public final class WireInput {
 
   /** @return a required single-line text of the model (a label, a title) */
   String line() throws IOException {
-    return text(true);
+    r.next();
+    return currentLine();
   }
 
   /** @return a required text of the model that may hold paragraphs (the signal, an impact) */
   String prose() throws IOException {
-    return text(false);
-  }
-
-  private String text(boolean singleLine) throws IOException {
-    Token token = r.next();
-    if (token != Token.STRING) {
-      throw r.error(Problems.expected("a string", Token.describe(token)));
-    }
-    return checked(singleLine);
+    r.next();
+    requireString();
+    return checked(false);
   }
 
   /** @return the single-line text the reader is on (an array element) */
   String currentLine() throws IOException {
-    Token token = r.current();
-    if (token != Token.STRING) {
-      throw r.error(Problems.expected("a string", Token.describe(token)));
-    }
+    requireString();
     return checked(true);
   }
 
@@ -240,11 +232,15 @@ public final class WireInput {
 
   /** @return the string the reader is on (an array element) */
   String currentString() throws IOException {
+    requireString();
+    return r.text();
+  }
+
+  private void requireString() {
     Token token = r.current();
     if (token != Token.STRING) {
       throw r.error(Problems.expected("a string", Token.describe(token)));
     }
-    return r.text();
   }
 
   /** @return the string, or null for a null that the policy reads as absent */

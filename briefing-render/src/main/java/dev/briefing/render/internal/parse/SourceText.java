@@ -77,8 +77,7 @@ public final class SourceText {
    * @throws BriefingIOException when reading fails
    */
   public static SourceText read(Reader in, ParserSettings settings, boolean escapes) {
-    StringBuilder input = readAll(in, settings);
-    return split(input, input.length() > 0 && input.charAt(0) == BOM ? 1 : 0, settings, escapes);
+    return split(whole(in, settings), settings, escapes);
   }
 
   /**
@@ -103,7 +102,7 @@ public final class SourceText {
    * @return the input as lines, as {@link #read(Reader, ParserSettings)} gives them
    */
   public static SourceText of(String input, ParserSettings settings) {
-    return split(input, 0, settings, false);
+    return split(input, settings, false);
   }
 
   private static StringBuilder readAll(Reader in, ParserSettings settings) {
@@ -123,15 +122,15 @@ public final class SourceText {
     return input;
   }
 
-  private static SourceText split(CharSequence input, int from, ParserSettings settings, boolean escapes) {
-    int[] starts = new int[countLines(input, from)];
+  private static SourceText split(String input, ParserSettings settings, boolean escapes) {
+    int[] starts = new int[countLines(input)];
     Map<Integer, RepairedLine> repaired = new HashMap<>();
     List<TextRepair> repairs = new ArrayList<>();
     List<ParseWarning> warnings = new ArrayList<>();
     StringBuilder out = null;
     int line = 0;
-    int start = from;
-    for (int i = from; ; ) {
+    int start = 0;
+    for (int i = 0; ; ) {
       boolean end = i == input.length();
       char c = end ? '\n' : input.charAt(i);
       if (c != '\n' && c != '\r') {
@@ -139,10 +138,10 @@ public final class SourceText {
         continue;
       }
       // Up to here the joined text is the input itself, or else it is the copy being written.
-      starts[line] = out == null ? start - from : out.length();
+      starts[line] = out == null ? start : out.length();
       // Unrepaired and without escapes, no character needs the long way: the scan is skipped.
       if ((settings.repairText() || escapes) && needsRepair(input, start, i, settings.repairText(), escapes)) {
-        String raw = input.subSequence(start, i).toString();
+        String raw = input.substring(start, i);
         RepairedLine fixed = LineRepairer.repair(raw, settings.repairText(), escapes);
         boolean changed = !fixed.fixes().isEmpty();
         if (changed) {
@@ -158,7 +157,7 @@ public final class SourceText {
               + "' left as it is: its surroundings do not tell what it stood for"));
         }
         if (changed && out == null) {
-          out = new StringBuilder(input.length()).append(input, from, start);
+          out = new StringBuilder(input.length()).append(input, 0, start);
         }
         if (out != null) {
           out.append(fixed.text());
@@ -168,7 +167,7 @@ public final class SourceText {
       }
       if (out == null && c == '\r' && !end) {
         // The joined text separates lines with \n alone: from here on it is a copy.
-        out = new StringBuilder(input.length()).append(input, from, i);
+        out = new StringBuilder(input.length()).append(input, 0, i);
       }
       line++;
       if (end) {
@@ -180,14 +179,14 @@ public final class SourceText {
       i += c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n' ? 2 : 1;
       start = i;
     }
-    String text = out == null ? input.subSequence(from, input.length()).toString() : out.toString();
+    String text = out == null ? input : out.toString();
     return new SourceText(text, starts, line, repaired, List.copyOf(repairs), List.copyOf(warnings));
   }
 
   /** Lines as {@link LineSplitter} counts them: one more than the line breaks. */
-  private static int countLines(CharSequence text, int from) {
+  private static int countLines(String text) {
     int count = 1;
-    for (int i = from; i < text.length(); i++) {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
         count++;
