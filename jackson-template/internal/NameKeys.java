@@ -3,12 +3,14 @@ package dev.briefing.jackson${jackson.line}.internal;
 import ${jackson.core}.SerializableString;
 import ${jackson.core}.io.SerializedString;
 import dev.briefing.json.internal.WireNames;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The format's property names as Jackson ${jackson.line} matches them on its buffer
- * ({@code ${jackson.nextName}(SerializableString)}), made once: found by the name's own
- * instance, in a table open-addressed by its hash, so that a look-up costs less than the
- * symbol-table look-up it saves.
+ * ({@code ${jackson.nextName}(SerializableString)}), made once and found by the name's own
+ * instance: the shapes ask with {@link WireNames}' constants, and any other instance is a name
+ * no shape expects.
  *
  * <pre>{@code
  * SerializableString key = NameKeys.of(WireNames.LABEL); // null for any other instance
@@ -16,26 +18,16 @@ import dev.briefing.json.internal.WireNames;
  */
 final class NameKeys {
 
-  // More than twice as many slots as names, so a probe ends after a slot or two.
-  private static final int MASK = 127;
-  private static final String[] NAMES = new String[MASK + 1];
-  private static final SerializableString[] KEYS = new SerializableString[MASK + 1];
+  /** Filled in the class's initialisation and never changed, so every thread sees it whole. */
+  private static final Map<String, SerializableString> KEYS = new IdentityHashMap<>();
 
   static {
-    if (WireNames.ALL.size() * 2 > MASK) {
-      throw new IllegalStateException("too many property names for the table: " + WireNames.ALL.size());
-    }
     for (String name : WireNames.ALL) {
-      int i = name.hashCode() & MASK;
-      while (NAMES[i] != null) {
-        i = (i + 1) & MASK;
-      }
       SerializableString key = new SerializedString(name);
-      // Quoted here, in the class's initialisation, rather than lazily by whichever thread first
-      // reads the name: every thread then sees the whole key.
+      // Quoted here rather than lazily by whichever thread first reads the name: every thread
+      // then sees the whole key.
       key.asQuotedChars();
-      NAMES[i] = name;
-      KEYS[i] = key;
+      KEYS.put(name, key);
     }
   }
 
@@ -46,11 +38,6 @@ final class NameKeys {
    * @return its key, or null for a name that is not that very instance
    */
   static SerializableString of(String name) {
-    for (int i = name.hashCode() & MASK; NAMES[i] != null; i = (i + 1) & MASK) {
-      if (NAMES[i] == name) {
-        return KEYS[i];
-      }
-    }
-    return null;
+    return KEYS.get(name);
   }
 }
