@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -90,6 +93,16 @@ public final class Suite {
     System.out.print(report);
   }
 
+  /** Batches up to this size run {@link Profile#shortBatchTrials()} times each. */
+  private static final long SHORT_BATCH = 100_000;
+
+  /**
+   * Each batch size: ours and the baseline on one thread, the converter on one and on two
+   * threads, and two one-thread converters side by side in two JVMs, each given half, the rate
+   * that nothing shared in one process limits. Short batches run several times, each
+   * implementation in turn, so that a slow moment of the machine falls on all of them alike;
+   * the median of each is kept.
+   */
   private static void batch(Profile profile, Path log, Scores scores, List<String> notes) throws Exception {
     Files.deleteIfExists(log);
     boolean ours = OurFormats.canRead("ndjson") && OurFormats.canWrite("html");
@@ -97,24 +110,38 @@ public final class Suite {
       notes.add("formats 'ndjson' and 'html' are needed for our batch (have " + OurFormats.names() + "): not run");
     }
     for (long count : profile.batchCounts()) {
-      for (String impl : ours ? List.of("ours", "baseline") : List.of("baseline")) {
-        if (impl.equals("baseline") && count > profile.baselineBatchLimit()) {
-          notes.add("baseline batch of " + count + " not run in profile " + profile.name() + " (time budget; --full runs it)");
-          continue;
-        }
-        progress("batch " + impl + ", " + count + " briefings, -Xmx64m (log: " + log + ")");
-        if (!BatchRun.run(impl, count, log, scores)) {
-          notes.add("batch " + impl + " of " + count + " failed, see " + log);
-        }
+      Map<String, String[]> implementations = new LinkedHashMap<>();
+      if (ours) {
+        implementations.put("ours", new String[] {"--impl", "ours"});
+      }
+      if (count <= profile.baselineBatchLimit()) {
+        implementations.put("baseline", new String[] {"--impl", "baseline"});
+      } else {
+        notes.add("baseline batch of " + count + " not run in profile " + profile.name() + " (time budget; --full runs it)");
       }
       if (ours) {
-        for (int threads = 1; threads <= 2; threads++) {
-          String key = threads == 1 ? BatchKeys.CONVERTER_ONE : BatchKeys.CONVERTER_TWO;
-          progress("batch converter on " + threads + " thread(s), " + count + " briefings, -Xmx64m (log: " + log + ")");
-          if (!BatchRun.run(key, count, log, scores, "--impl", "converter", "--threads", String.valueOf(threads))) {
-            notes.add("batch converter on " + threads + " thread(s) of " + count + " failed, see " + log);
-          }
+        implementations.put(BatchKeys.CONVERTER_ONE, new String[] {"--impl", "converter", "--threads", "1"});
+        implementations.put(BatchKeys.CONVERTER_TWO, new String[] {"--impl", "converter", "--threads", "2"});
+        implementations.put(BatchKeys.CONVERTER_ONE_SIDE_BY_SIDE, implementations.get(BatchKeys.CONVERTER_ONE));
+      }
+      int trials = count <= SHORT_BATCH ? profile.shortBatchTrials() : 1;
+      Map<String, List<BatchRun.Measured>> runs = new LinkedHashMap<>();
+      for (int trial = 1; trial <= trials; trial++) {
+        for (Map.Entry<String, String[]> implementation : implementations.entrySet()) {
+          String key = implementation.getKey();
+          boolean sideBySide = key.equals(BatchKeys.CONVERTER_ONE_SIDE_BY_SIDE);
+          progress("batch " + key + ", " + count + " briefings" + (sideBySide ? " in two JVMs, half each" : "")
+              + ", -Xmx64m, run " + trial + " of " + trials + " (log: " + log + ")");
+          Optional<BatchRun.Measured> measured = sideBySide
+              ? BatchRun.sideBySide(2, count / 2, log, implementation.getValue())
+              : BatchRun.once(count, log, implementation.getValue());
+          measured.ifPresentOrElse(m -> runs.computeIfAbsent(key, k -> new ArrayList<>()).add(m),
+              () -> notes.add("batch " + key + " of " + count + " failed, see " + log));
         }
+      }
+      runs.forEach((key, each) -> BatchRun.median(each).ifPresent(m -> m.putInto(key, count, scores)));
+      if (trials > 1) {
+        notes.add("batches of " + count + ": the median of " + trials + " runs of each, taken in turn");
       }
     }
   }

@@ -23,6 +23,11 @@ public final class BatchKeys {
   public static final String CONVERTER_ONE = "converter1";
   /** The converter on two threads. */
   public static final String CONVERTER_TWO = "converter2";
+  /**
+   * Two converters on one thread each, in two JVMs at once, each given half the batch: their
+   * summed rate is what two threads could at best reach on the machine.
+   */
+  public static final String CONVERTER_ONE_SIDE_BY_SIDE = "converter1x2";
 
   /**
    * @param impl {@code ours}, {@code baseline}, {@link #CONVERTER_ONE} or {@link #CONVERTER_TWO}

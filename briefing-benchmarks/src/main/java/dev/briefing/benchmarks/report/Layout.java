@@ -183,10 +183,12 @@ public final class Layout {
     for (long count : counts) {
       Optional<Double> two = scores.get(BatchKeys.throughput(BatchKeys.CONVERTER_TWO, count));
       Optional<Double> one = scores.get(BatchKeys.throughput(BatchKeys.CONVERTER_ONE, count));
+      Optional<Double> sideBySide = scores.get(BatchKeys.throughput(BatchKeys.CONVERTER_ONE_SIDE_BY_SIDE, count));
       Optional<Boolean> sameBytes = both(scores.get(BatchKeys.checksum(BatchKeys.CONVERTER_TWO, count)),
           scores.get(BatchKeys.checksum(BatchKeys.CONVERTER_ONE, count))).map(v -> v[0] == v[1]);
       rows.add(new Row("Batch NDJSON → HTML, -Xmx64m, Converter on 2 threads", label(count), "MB/s in", two,
-          List.of(new Row.Baseline("Converter on one thread", one)),
+          List.of(new Row.Baseline("Converter on one thread", one),
+              new Row.Baseline("two one-thread Converters in two JVMs, half each", sideBySide)),
           "≥ 1.8× one thread, same bytes",
           both(two, one).flatMap(v -> sameBytes.map(same -> same && v[0] >= 1.8 * v[1]))));
     }

@@ -120,6 +120,20 @@ class LayoutTest {
   }
 
   @Test
+  void twoThreadsAreShownBesideTwoOneThreadRunsSideBySide() {
+    Scores scores = new Scores();
+    scores.put(BatchKeys.throughput(BatchKeys.CONVERTER_ONE, 10_000), 100.0);
+    scores.put(BatchKeys.throughput(BatchKeys.CONVERTER_TWO, 10_000), 140.0);
+    scores.put(BatchKeys.throughput(BatchKeys.CONVERTER_ONE_SIDE_BY_SIDE, 10_000), 145.0);
+
+    Row two = row(Layout.rows(scores, List.of(10_000L)), "Batch NDJSON → HTML, -Xmx64m, Converter on 2 threads",
+        "10k briefings");
+
+    assertThat(two.baselines()).extracting(Row.Baseline::score)
+        .containsExactly(java.util.Optional.of(100.0), java.util.Optional.of(145.0));
+  }
+
+  @Test
   void validationOfTheSeedHasTheFiveMicrosecondTarget() {
     Scores scores = new Scores();
     scores.put("ValidationBenchmark.ours/seed", 4.2);

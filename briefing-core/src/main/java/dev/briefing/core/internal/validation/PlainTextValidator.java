@@ -58,11 +58,13 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
   }
 
   /**
-   * Printable ASCII, or the BMP between the C1 controls and the surrogates: always plain, and
-   * nearly every character of real text, so one range test each.
+   * Printable ASCII, the BMP between the C1 controls and the surrogates, or after the
+   * surrogates and short of the noncharacters (the private use area, the presentation forms,
+   * the variation selectors that follow many emoji): always plain, and nearly every character
+   * of real text, mostly decided by the first range test.
    */
   private static boolean isCommon(char c) {
-    return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800;
+    return c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c < 0xFDD0 || c >= 0xFDF0 && c < 0xFFFE;
   }
 
   /**
@@ -75,16 +77,19 @@ public final class PlainTextValidator extends ProblemValidator<PlainText, String
    *     of a pair), or -1 when it is not plain
    */
   private static int endOfPlainCharacter(char c, int next, int i, boolean singleLine) {
+    // What isCommon leaves: tab and line feed, the other controls, surrogates and noncharacters.
     if (c == '\t' || c == '\n' && !singleLine) {
       return i;
     }
-    if (problem(c, next, singleLine) != null) {
-      return -1;
+    if (Character.isHighSurrogate(c) && next >= 0 && Character.isLowSurrogate((char) next)
+        && (Character.toCodePoint(c, (char) next) & 0xFFFE) != 0xFFFE) {
+      return i + 1;
     }
-    return Character.isHighSurrogate(c) ? i + 1 : i;
+    return -1;
   }
 
-  private static String firstProblem(String value, boolean singleLine) {
+  /** @return the first problem and its index, or null when the text is plain: the rule the scans above must agree with */
+  static String firstProblem(String value, boolean singleLine) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       String problem = problem(c, i + 1 < value.length() ? value.charAt(i + 1) : -1, singleLine);

@@ -29,6 +29,8 @@ class PlainTextValidatorTest {
       "D7FF, true,  true",
       "D83D, false, false",
       "DE00, false, false",
+      "DFFF, false, false",
+      "E000, true,  true",
       "FDCF, true,  true",
       "FDD0, false, false",
       "FDEF, false, false",
@@ -52,6 +54,22 @@ class PlainTextValidatorTest {
         for (boolean singleLine : new boolean[] {true, false}) {
           assertThat(inBuffer(value, singleLine)).as("U+%04X in %s, single line %s", c, value, singleLine)
               .isEqualTo(PlainTextValidator.isPlain(value, singleLine));
+        }
+      }
+    }
+  }
+
+  /** The scans decide by ranges of common characters first; the rule that names a problem decides alone. */
+  @Test
+  void scansAgreeWithTheRuleThatNamesTheProblemForEveryCharacter() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String value : new String[] {"a" + (char) c + "b", (char) c + "\uDE00"}) {
+        for (boolean singleLine : new boolean[] {true, false}) {
+          boolean plain = PlainTextValidator.firstProblem(value, singleLine) == null;
+          assertThat(PlainTextValidator.isPlain(value, singleLine)).as("U+%04X, single line %s", c, singleLine)
+              .isEqualTo(plain);
+          assertThat(inBuffer(value, singleLine)).as("U+%04X in a buffer, single line %s", c, singleLine)
+              .isEqualTo(plain);
         }
       }
     }
