@@ -31,7 +31,10 @@ final class BoundedHeap {
 
   static Outcome parse(int maxHeapMiB, String format, String shape, int chars) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // The quick compiler only: a child parses one input once, and compiling for peak speed would
+    // cost it more than it saves. It changes nothing of what the heap must hold.
     Process child = new ProcessBuilder(List.of(java, "-Xmx" + maxHeapMiB + "m", "-XX:+UseSerialGC", "-Xss1m",
+        "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
         "-cp", System.getProperty("java.class.path"), ParseInBoundedHeap.class.getName(), format, shape,
         Integer.toString(chars)))
         .redirectError(ProcessBuilder.Redirect.INHERIT)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.briefing.hardening.support.RequiredFormats;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,8 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * jsoup's DOM), and never less than 32 MiB, which an idle JVM nearly fills with itself, in a
  * child JVM started with that {@code -Xmx}. Holding a string and a repair record per line, or
  * a CommonMark node per list item, needed more than 256 MiB for 4 MiB; 1 MiB of lists nested
- * 64 deep needed 96 MiB.
+ * 64 deep needed 96 MiB. Each case is a JVM of its own, so two run at once: the heap each is
+ * given is its own whatever the other does.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ParserMemoryTest {
 
   private static final int FLOOR_MIB = 32;
