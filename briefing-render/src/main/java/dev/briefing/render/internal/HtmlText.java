@@ -21,6 +21,8 @@ public final class HtmlText {
   /** See {@link #span}. */
   private static final int SPAN_KEPT = 1 << 16;
   private static final ThreadLocal<char[][]> SPAN = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
+  /** See {@link #passes(char)}. */
+  private static final long[] PASSES = passes();
 
   private HtmlText() {}
 
@@ -79,14 +81,11 @@ public final class HtmlText {
     char[] chars = span(text, from, to);
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      if (c < 0x20) {
-        if (c != '\n' && c != '\t') {
-          return false;
-        }
-      } else if (c >= 0x7F && !isPlainNonAscii(c)) {
-        if (!isPlainPairHalf(chars, i, length)) {
-          return false;
-        }
+      if (passes(c) || c == '&' || c == '<' || c == '>') {
+        continue;
+      }
+      if (c < 0x20 || !isPlainPairHalf(chars, i, length)) {
+        return false;
       }
     }
     return true;
@@ -127,6 +126,26 @@ public final class HtmlText {
     return chars;
   }
 
+  /**
+   * Whether the character is written as it is, alone: tab, line feed, printable ASCII but the
+   * three that {@link #escapeIfPlain} turns into entities, and {@link #isPlainNonAscii}. One
+   * bit each, so that text in any script costs one test a character, as ASCII does.
+   */
+  private static boolean passes(char c) {
+    return (PASSES[c >>> 6] & 1L << c) != 0;
+  }
+
+  private static long[] passes() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      boolean ascii = c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' || c == '\n' || c == '\t';
+      if (ascii || isPlainNonAscii((char) c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
   // Everything from U+00A0 up that is not a surrogate, a noncharacter or a bidi control; pairs
   // are isPlainPairHalf's.
   private static boolean isPlainNonAscii(char c) {
@@ -151,11 +170,11 @@ public final class HtmlText {
     int run = from;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      // Letters and most punctuation sort above '>': one comparison for them.
+      if (passes(c)) {
+        continue;
+      }
+      // Above '>' and not passing: a surrogate, a noncharacter, a bidi or C1 control.
       if (c > '>') {
-        if (c < 0x7F || isPlainNonAscii(c)) {
-          continue;
-        }
         if (isPlainPairHalf(chars, i, length)) {
           continue;
         }
@@ -168,10 +187,8 @@ public final class HtmlText {
         entity = "&lt;";
       } else if (c == '>') {
         entity = "&gt;";
-      } else if (c < 0x20 && c != '\n' && c != '\t') {
-        return false;
       } else {
-        continue;
+        return false; // a C0 control other than tab and line feed
       }
       appendRun(out, text, run, from + i);
       out.append(entity);
