@@ -18,9 +18,6 @@ import org.owasp.encoder.Encode;
  */
 public final class HtmlText {
 
-  /** See {@link #span}. */
-  private static final int SPAN_KEPT = 1 << 16;
-  private static final ThreadLocal<char[][]> SPAN = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
   /** See {@link #passes(char)}. */
   private static final long[] PASSES = passes();
 
@@ -75,10 +72,10 @@ public final class HtmlText {
     }
   }
 
-  /** Whether the span needs neither cleaning nor isolation: what the fast path may write. */
-  private static boolean isPlain(String text, int from, int to) {
+  /** Whether the span needs neither cleaning nor isolation: what the fast path may write. Package-private for the tests. */
+  static boolean isPlain(String text, int from, int to) {
     int length = to - from;
-    char[] chars = span(text, from, to);
+    char[] chars = SpanChars.of(text, from, to);
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       if (passes(c) || c == '&' || c == '<' || c == '>') {
@@ -105,25 +102,6 @@ public final class HtmlText {
           && (Character.toCodePoint(c, span[i + 1]) & 0xFFFE) != 0xFFFE;
     }
     return Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(span[i - 1]);
-  }
-
-  /**
-   * The span's characters, in this thread's array, which the scans read instead of the text:
-   * a String's {@code charAt} checks its coder and its bounds at every character, and on text
-   * stored two bytes a character that was a tenth of a batch's time. The array is kept up to
-   * 64K characters; a longer span gets one of its own.
-   */
-  private static char[] span(String text, int from, int to) {
-    char[][] slot = SPAN.get();
-    char[] chars = slot[0];
-    if (chars.length < to - from) {
-      chars = new char[Math.max(to - from, 2 * chars.length)];
-      if (chars.length <= SPAN_KEPT) {
-        slot[0] = chars;
-      }
-    }
-    text.getChars(from, to, chars, 0);
-    return chars;
   }
 
   /**
@@ -164,9 +142,9 @@ public final class HtmlText {
    *
    * @return false, with part of the text written, when the span is not plain
    */
-  private static boolean escapeIfPlain(StringBuilder out, String text, int from, int to) {
+  static boolean escapeIfPlain(StringBuilder out, String text, int from, int to) {
     int length = to - from;
-    char[] chars = span(text, from, to);
+    char[] chars = SpanChars.of(text, from, to);
     int run = from;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
@@ -329,7 +307,7 @@ public final class HtmlText {
     return !(c >= 0xFDD0 && c <= 0xFDEF) && c != 0xFFFE && c != 0xFFFF;
   }
 
-  private static boolean hasBidiControl(String text) {
+  static boolean hasBidiControl(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlTextTest {
 
@@ -40,6 +41,47 @@ class HtmlTextTest {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  /** The long way writes the same, so only asking the fast path shows that it takes what it may. */
+  @Test
+  void theFastPathTakesEveryTextThatNeedsNeitherCleaningNorIsolation() {
+    Map<String, Boolean> wrong = new LinkedHashMap<>();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      for (String text : new String[] {"a" + (char) c + "b&<>", "x\uD83D\uDE00" + (char) c, (char) c + "\uDE00y"}) {
+        boolean plain = HtmlText.clean(text).equals(text) && !HtmlText.hasBidiControl(text);
+        if (HtmlText.isPlain(text, 0, text.length()) != plain) {
+          wrong.put(String.format("U+%04X in %s, isPlain", c, text), plain);
+        }
+        if (HtmlText.escapeIfPlain(new StringBuilder(), text, 0, text.length()) != plain) {
+          wrong.put(String.format("U+%04X in %s, escapeIfPlain", c, text), plain);
+        }
+        String span = text.substring(1, text.length() - 1);
+        boolean spanPlain = HtmlText.clean(span).equals(span) && !HtmlText.hasBidiControl(span);
+        if (HtmlText.isPlain(text, 1, text.length() - 1) != spanPlain
+            || HtmlText.escapeIfPlain(new StringBuilder(), text, 1, text.length() - 1) != spanPlain) {
+          wrong.put(String.format("U+%04X in the span of %s", c, text), spanPlain);
+        }
+      }
+    }
+    assertThat(wrong).as("texts the fast path judged wrongly, with what it should have said").isEmpty();
+  }
+
+  /** Longer than the array a thread keeps at first, and than the largest it keeps. */
+  @ParameterizedTest
+  @ValueSource(ints = {4095, 4097, 9000, 70_000})
+  void aLongTextIsWrittenAsTheCleaningEncoderWritesIt(int length) throws IOException {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      text.append("d\u00e9j\u00e0 \u4e2d\u6587 \uD83D\uDE00 & <b> ");
+    }
+    String plain = text.toString();
+    String bidi = plain.substring(0, length / 2) + "\u202E" + plain.substring(length / 2);
+
+    assertThat(fast(plain, 0, plain.length())).isEqualTo(reference(plain));
+    assertThat(fast(plain, 3, plain.length() - 1)).isEqualTo(reference(plain.substring(3, plain.length() - 1)));
+    assertThat(fast(bidi, 0, bidi.length())).isEqualTo(reference(bidi));
+    assertThat(fast("short & <plain>", 0, 15)).as("after a long one").isEqualTo(reference("short & <plain>"));
   }
 
   @Test
