@@ -3,6 +3,8 @@ package dev.briefing.render.internal;
 import dev.briefing.kit.internal.TextRuns;
 import dev.briefing.render.internal.tolerant.SameText;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.BitSet;
 import org.owasp.encoder.Encode;
 
 /**
@@ -18,8 +20,10 @@ import org.owasp.encoder.Encode;
  */
 public final class HtmlText {
 
+  /** The bidirectional controls, first and last of each range: text holding one is isolated in {@code <bdi>}. */
+  private static final char[][] BIDI_CONTROLS = {{0x061C, 0x061C}, {0x200E, 0x200F}, {0x202A, 0x202E}, {0x2066, 0x2069}};
   /** See {@link #passes(char)}. */
-  private static final long[] PASSES = passes();
+  private static final long[] PASSES = passingCharacters();
 
   private HtmlText() {}
 
@@ -106,35 +110,31 @@ public final class HtmlText {
 
   /**
    * Whether the character is written as it is, alone: tab, line feed, printable ASCII but the
-   * three that {@link #escapeIfPlain} turns into entities, and {@link #isPlainNonAscii}. One
-   * bit each, so that text in any script costs one test a character, as ASCII does.
+   * three that {@link #escapeIfPlain} turns into entities, and everything from U+00A0 up that
+   * is not a surrogate (pairs are {@link #isPlainPairHalf}'s), a noncharacter or a bidi
+   * control. One bit each, so that text in any script costs one test a character, as ASCII
+   * does.
    */
   private static boolean passes(char c) {
     return (PASSES[c >>> 6] & 1L << c) != 0;
   }
 
-  private static long[] passes() {
-    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      boolean ascii = c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' || c == '\n' || c == '\t';
-      if (ascii || isPlainNonAscii((char) c)) {
-        bits[c >>> 6] |= 1L << c;
-      }
+  /** Set by ranges: a test of each of the 65,536 characters would cost start-up milliseconds. */
+  private static long[] passingCharacters() {
+    BitSet passing = new BitSet(Character.MAX_VALUE + 1);
+    passing.set('\t');
+    passing.set('\n');
+    passing.set(0x20, 0x7F);
+    passing.clear('&');
+    passing.clear('<');
+    passing.clear('>');
+    passing.set(0xA0, Character.MIN_SURROGATE);
+    passing.set(Character.MAX_SURROGATE + 1, 0xFDD0);
+    passing.set(0xFDF0, 0xFFFE);
+    for (char[] range : BIDI_CONTROLS) {
+      passing.clear(range[0], range[1] + 1);
     }
-    return bits;
-  }
-
-  // Everything from U+00A0 up that is not a surrogate, a noncharacter or a bidi control; pairs
-  // are isPlainPairHalf's.
-  private static boolean isPlainNonAscii(char c) {
-    if (c <= 0x9F || Character.isSurrogate(c)) {
-      return false;
-    }
-    if (c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE) {
-      return false;
-    }
-    return !(c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
-        || c == 0x061C);
+    return Arrays.copyOf(passing.toLongArray(), (Character.MAX_VALUE + 1) / 64);
   }
 
   /**
@@ -310,8 +310,10 @@ public final class HtmlText {
   static boolean hasBidiControl(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C) {
-        return true;
+      for (char[] range : BIDI_CONTROLS) {
+        if (c >= range[0] && c <= range[1]) {
+          return true;
+        }
       }
     }
     return false;
