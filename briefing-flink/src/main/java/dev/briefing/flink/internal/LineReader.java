@@ -26,10 +26,10 @@ final class LineReader implements StreamFormat.Reader<NdjsonLine> {
   @Override
   public NdjsonLine read() throws IOException {
     try {
-      return lines.next() ? new NdjsonLine("", lines.lineNumber(), lines.bytes()) : null;
+      return lines.next() ? new NdjsonLine("", lines.lineNumber(), lines.bytes(), null) : null;
     } catch (BriefingFormatException tooLong) {
       // Splitting bytes, the reader refuses nothing else; it goes on after the line.
-      return new NdjsonLine("", lines.lineNumber(), null);
+      return new NdjsonLine("", lines.lineNumber(), null, tooLong.problem());
     } catch (BriefingIOException e) {
       throw e.getCause();
     }

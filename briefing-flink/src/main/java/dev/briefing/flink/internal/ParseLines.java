@@ -46,8 +46,8 @@ public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
 
   @Override
   public void processElement(NdjsonLine line, Context context, Collector<Briefing> out) {
-    if (line.bytes() == null) {
-      dead(context, line, "line " + line.line() + ": the line is longer than the limit of " + maxLineLength() + " characters");
+    if (line.refused() != null) {
+      dead(context, line, where(line) + ": " + line.refused());
       return;
     }
     Briefing briefing;
@@ -57,7 +57,7 @@ public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
       dead(context, line, e.location().withLine(toInt(line.line())).describe() + ": " + e.problem());
       return;
     } catch (BriefingValidationException e) {
-      dead(context, line, Location.builder().line(toInt(line.line())).build().describe() + ": " + e.getMessage());
+      dead(context, line, where(line) + ": " + e.getMessage());
       return;
     }
     briefings.inc();
@@ -68,6 +68,10 @@ public final class ParseLines extends ProcessFunction<NdjsonLine, Briefing> {
     deadLetters.inc();
     String text = line.bytes() == null ? "" : new String(line.bytes(), StandardCharsets.UTF_8);
     context.output(DEAD_LETTERS, new DeadLetter(line.file(), line.line(), error, text));
+  }
+
+  private static String where(NdjsonLine line) {
+    return Location.builder().line(toInt(line.line())).build().describe();
   }
 
   private static int toInt(long line) {

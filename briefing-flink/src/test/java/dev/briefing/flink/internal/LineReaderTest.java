@@ -15,7 +15,7 @@ class LineReaderTest {
 
   /**
    * Input and expected lines as number:text, with \n and \r written out for line feed and
-   * carriage return; lines joined by '|', a too-long one's text as '~'. Blank lines are passed
+   * carriage return; lines joined by '|', a too-long one's text as '~' and the reason the line reader gave. Blank lines are passed
    * over, and so is a byte-order mark at the start, as the NDJSON reader does.
    */
   @ParameterizedTest
@@ -24,8 +24,8 @@ class LineReaderTest {
       "a\\nb\\nc\\n;1:a|2:b|3:c",
       "\\n \\r\\na;3:a",
       "a\\r\\nb;1:a\\r|2:b",
-      "short\\nthis line is too long\\nok;1:short|2:~|3:ok",
-      "this line is too long;1:~",
+      "short\\nthis line is too long\\nok;1:short|2:~the line is longer than the limit of 12 characters|3:ok",
+      "this line is too long;1:~the line is longer than the limit of 12 characters",
       "\uFEFFa\\nb;1:a|2:b",
       "'';''"})
   void splitsAtLineFeedsNumbersFromOneAndPassesOverBlankLines(String input, String expected) throws IOException {
@@ -33,7 +33,7 @@ class LineReaderTest {
     LineReader reader = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 12);
     List<String> lines = new ArrayList<>();
     for (NdjsonLine line = reader.read(); line != null; line = reader.read()) {
-      lines.add(line.line() + ":" + (line.bytes() == null ? "~" : new String(line.bytes(), StandardCharsets.UTF_8)));
+      lines.add(line.line() + ":" + (line.bytes() == null ? "~" + line.refused() : new String(line.bytes(), StandardCharsets.UTF_8)));
     }
 
     assertThat(String.join("|", lines)).isEqualTo(unescape(expected));

@@ -82,11 +82,11 @@ import java.util.function.Function;
 public final class TextParser implements BriefingParser {
 
   /**
-   * Built on the first call of {@link #standard()}, not with the class: the text format makes
-   * its own parser of the standard options, and each one builds the labels' vocabulary.
+   * Built on first use, not with the class, and shared by every caller of the standard options
+   * (the text format among them): each parser builds the labels' vocabulary.
    */
   private static final class Standard {
-    static final TextParser PARSER = of(ParseOptions.standard());
+    static final TextParser PARSER = new TextParser(ParseOptions.standard());
   }
 
   private final Function<Reader, ParseResult> reader;
@@ -105,7 +105,7 @@ public final class TextParser implements BriefingParser {
    * @return a parser with those options
    */
   public static TextParser of(ParseOptions options) {
-    return new TextParser(Objects.requireNonNull(options, "options"));
+    return Objects.requireNonNull(options, "options").equals(ParseOptions.standard()) ? Standard.PARSER : new TextParser(options);
   }
 
   @Override

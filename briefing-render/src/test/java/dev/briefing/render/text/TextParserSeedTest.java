@@ -31,6 +31,13 @@ class TextParserSeedTest {
   }
 
   @Test
+  void theStandardOptionsGiveTheOneStandardParserSoItsVocabularyIsBuiltOnce() {
+    assertThat(TextParser.of(ParseOptions.standard())).isSameAs(TextParser.standard());
+    assertThat(TextParser.of(ParseOptions.builder().build())).isSameAs(TextParser.standard());
+    assertThat(TextParser.of(ParseOptions.builder().lenient(true).build())).isNotSameAs(TextParser.standard());
+  }
+
+  @Test
   void readsTheRepairedSeedWithoutRepairs() {
     ParseResult result = TextParser.standard().read(new java.io.StringReader(SeedBriefing.repairedText()));
 
