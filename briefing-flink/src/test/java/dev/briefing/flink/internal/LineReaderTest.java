@@ -15,8 +15,9 @@ class LineReaderTest {
 
   /**
    * Input and expected lines as number:text, with \n and \r written out for line feed and
-   * carriage return; lines joined by '|', a too-long one's text as '~' and the reason the line reader gave. Blank lines are passed
-   * over, and so is a byte-order mark at the start, as the NDJSON reader does.
+   * carriage return; lines joined by '|', a too-long one's text as '~' followed by the reason
+   * the line reader gave. Blank lines are passed over, and so is a byte-order mark at the
+   * start, as the NDJSON reader does.
    */
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
