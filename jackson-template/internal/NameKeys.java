@@ -3,45 +3,43 @@ package dev.briefing.jackson${jackson.line}.internal;
 import ${jackson.core}.SerializableString;
 import ${jackson.core}.io.SerializedString;
 import dev.briefing.json.internal.WireNames;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The format's property names as Jackson ${jackson.line} matches them on its buffer
- * ({@code ${jackson.nextName}(SerializableString)}), made once and found by the name's own
- * instance: the shapes ask with {@link WireNames}' constants, and any other instance is a name
- * no shape expects. Looked up by the name's cached hash and then held to the instance, rather
- * than in an identity map: with the quick compiler alone, which runs most of a short batch, a
- * batch of 10,000 briefings took 1.24 s instead of 1.26 s (three runs each); with the
- * optimising compiler the two are the same.
+ * ({@code ${jackson.nextName}(SerializableString)}), made once and found by the name's index in
+ * {@link WireNames#ALL}, which the shapes hand over: an array load per property rather than a
+ * hash of the name. (Timed against the hash map it replaces, the large briefing's read is the
+ * same within error; the index is kept because it is the simpler of the two.)
  *
  * <pre>{@code
- * SerializableString key = NameKeys.of(WireNames.LABEL); // null for any other instance
+ * SerializableString key = NameKeys.of(WireNames.ALL.indexOf(WireNames.LABEL));
  * }</pre>
  */
 final class NameKeys {
 
   /** Filled in the class's initialisation and never changed, so every thread sees it whole. */
-  private static final Map<String, SerializableString> KEYS = new HashMap<>();
+  private static final SerializableString[] KEYS;
 
   static {
-    for (String name : WireNames.ALL) {
-      SerializableString key = new SerializedString(name);
+    List<String> names = WireNames.ALL;
+    KEYS = new SerializableString[names.size()];
+    for (int i = 0; i < KEYS.length; i++) {
+      SerializableString key = new SerializedString(names.get(i));
       // Quoted here rather than lazily by whichever thread first reads the name: every thread
       // then sees the whole key.
       key.asQuotedChars();
-      KEYS.put(name, key);
+      KEYS[i] = key;
     }
   }
 
   private NameKeys() {}
 
   /**
-   * @param name one of {@link WireNames}' constants
-   * @return its key, or null for a name that is not that very instance
+   * @param index a name's index in {@link WireNames#ALL}
+   * @return its key, whose {@code getValue()} is the very instance of {@link WireNames#ALL}
    */
-  static SerializableString of(String name) {
-    SerializableString key = KEYS.get(name);
-    return key != null && key.getValue() == name ? key : null;
+  static SerializableString of(int index) {
+    return KEYS[index];
   }
 }

@@ -45,15 +45,15 @@ public final class ParserReader implements WireReader {
   }
 
   @Override
-  public String nextName(String expected) throws IOException {
-    SerializableString key = expected == null ? null : NameKeys.of(expected);
-    if (key == null) {
+  public String nextName(int expected) throws IOException {
+    if (expected < 0) {
       return nextName();
     }
+    SerializableString key = NameKeys.of(expected);
     try {
       // Jackson compares the expected name with its buffer: no hash, no symbol-table look-up.
       if (p.${jackson.nextName}(key)) {
-        return expected;
+        return key.getValue();
       }
       return p.currentToken() == JsonToken.${jackson.NAME} ? p.currentName() : null;
     } catch (${jackson.ReadException} e) {

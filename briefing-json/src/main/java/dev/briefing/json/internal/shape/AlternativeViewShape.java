@@ -15,13 +15,14 @@ public final class AlternativeViewShape {
   /** @return the alternative view whose object the reader is on */
   public static AlternativeView read(WireInput in) throws IOException {
     AlternativeView.Builder view = AlternativeView.builder();
-    PROPERTIES.readObject(in, "an alternative view object", index -> {
+    Properties.Walk walk = PROPERTIES.walk(in, "an alternative view object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       if (index == 0) {
         view.text(in.prose());
       } else {
         view.likelihood(Optional.ofNullable(Terms.likelihood(in)));
       }
-    });
+    }
     return view.build();
   }
 

@@ -47,7 +47,8 @@ public final class BriefingShape {
   /** @return the briefing whose object the reader is on */
   public static Briefing read(WireInput in) throws IOException {
     Briefing.Builder briefing = Briefing.builder();
-    PROPERTIES.readObject(in, "a briefing object", index -> {
+    Properties.Walk walk = PROPERTIES.walk(in, "a briefing object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       switch (index) {
         case 0:
           in.schemaVersion();
@@ -101,7 +102,7 @@ public final class BriefingShape {
           in.reader().next();
           briefing.metadata(MetadataShape.read(in));
       }
-    });
+    }
     in.endOfBriefing();
     return briefing.build();
   }

@@ -18,11 +18,28 @@ public final class FigureShape {
 
   /** @return the figure whose object the reader is on */
   public static Figure read(WireInput in) throws IOException {
-    Parts parts = new Parts(in);
-    PROPERTIES.readObject(in, "a figure object", parts);
-    Figure built = parts.figure.build();
-    if (parts.quantity != null) {
-      parts.quantity.check(in.reader(), parts.value, built.quantity());
+    Figure.Builder figure = Figure.builder();
+    String value = null;
+    QuantityShape.Parts quantity = null;
+    Properties.Walk walk = PROPERTIES.walk(in, "a figure object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
+      switch (index) {
+        case 0 -> {
+          value = in.line();
+          figure.value(value);
+        }
+        case 1 -> figure.label(in.line());
+        case 2 -> figure.source(Optional.ofNullable(in.optionalLine()));
+        case 3 -> figure.asOf(Optional.ofNullable(in.optionalLine()));
+        default -> {
+          in.reader().next();
+          quantity = QuantityShape.parts(in);
+        }
+      }
+    }
+    Figure built = figure.build();
+    if (quantity != null) {
+      quantity.check(in.reader(), value, built.quantity());
     }
     return built;
   }
@@ -40,39 +57,5 @@ public final class FigureShape {
     }
     out.extrasAt(pointer);
     out.w.endObject();
-  }
-
-  /** One figure's read: a body of its own, so a figure allocates no lambda and no holder arrays. */
-  private static final class Parts implements Properties.Body {
-    private final WireInput in;
-    final Figure.Builder figure = Figure.builder();
-    String value;
-    QuantityShape.Parts quantity;
-
-    Parts(WireInput in) {
-      this.in = in;
-    }
-
-    @Override
-    public void read(int index) throws IOException {
-      switch (index) {
-        case 0:
-          value = in.line();
-          figure.value(value);
-          break;
-        case 1:
-          figure.label(in.line());
-          break;
-        case 2:
-          figure.source(Optional.ofNullable(in.optionalLine()));
-          break;
-        case 3:
-          figure.asOf(Optional.ofNullable(in.optionalLine()));
-          break;
-        default:
-          in.reader().next();
-          quantity = QuantityShape.parts(in);
-      }
-    }
   }
 }

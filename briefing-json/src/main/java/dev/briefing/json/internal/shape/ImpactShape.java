@@ -20,14 +20,27 @@ public final class ImpactShape {
 
   /** @return the impact whose object the reader is on */
   public static Impact read(WireInput in) throws IOException {
-    Parts parts = new Parts(in);
-    PROPERTIES.readObject(in, "an impact object", parts);
-    Impact impact = Impact.of(parts.order, parts.text);
-    if (parts.likelihood == null && parts.confidence == null && parts.horizon == null) {
+    int order = 0;
+    String text = null;
+    Likelihood likelihood = null;
+    Confidence confidence = null;
+    Period horizon = null;
+    Properties.Walk walk = PROPERTIES.walk(in, "an impact object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
+      switch (index) {
+        case 0 -> order = in.integer();
+        case 1 -> text = in.prose();
+        case 2 -> likelihood = Terms.likelihood(in);
+        case 3 -> confidence = Terms.confidence(in);
+        default -> horizon = WirePeriod.read(in);
+      }
+    }
+    Impact impact = Impact.of(order, text);
+    if (likelihood == null && confidence == null && horizon == null) {
       return impact;
     }
-    return Impact.builder().from(impact).likelihood(Optional.ofNullable(parts.likelihood))
-        .confidence(Optional.ofNullable(parts.confidence)).horizon(Optional.ofNullable(parts.horizon)).build();
+    return Impact.builder().from(impact).likelihood(Optional.ofNullable(likelihood))
+        .confidence(Optional.ofNullable(confidence)).horizon(Optional.ofNullable(horizon)).build();
   }
 
   public static void write(Impact impact, WireOutput out, String pointer) throws IOException {
@@ -40,29 +53,5 @@ public final class ImpactShape {
     WirePeriod.write(out, WireNames.HORIZON, impact.horizon());
     out.extrasAt(pointer);
     out.w.endObject();
-  }
-
-  private static final class Parts implements Properties.Body {
-    private final WireInput in;
-    int order;
-    String text;
-    Likelihood likelihood;
-    Confidence confidence;
-    Period horizon;
-
-    Parts(WireInput in) {
-      this.in = in;
-    }
-
-    @Override
-    public void read(int index) throws IOException {
-      switch (index) {
-        case 0 -> order = in.integer();
-        case 1 -> text = in.prose();
-        case 2 -> likelihood = Terms.likelihood(in);
-        case 3 -> confidence = Terms.confidence(in);
-        default -> horizon = WirePeriod.read(in);
-      }
-    }
   }
 }

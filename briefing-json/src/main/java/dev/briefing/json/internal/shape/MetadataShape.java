@@ -20,7 +20,8 @@ public final class MetadataShape {
   /** @return the metadata whose object the reader is on */
   public static Metadata read(WireInput in) throws IOException {
     Metadata.Builder metadata = Metadata.builder();
-    PROPERTIES.readObject(in, "a metadata object", index -> {
+    Properties.Walk walk = PROPERTIES.walk(in, "a metadata object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       switch (index) {
         case 0:
           String id = in.optionalLine();
@@ -58,7 +59,7 @@ public final class MetadataShape {
             metadata.addSources(SourceShape.read(in));
           }
       }
-    });
+    }
     return metadata.build();
   }
 

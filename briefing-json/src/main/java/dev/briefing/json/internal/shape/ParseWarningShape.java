@@ -22,22 +22,24 @@ public final class ParseWarningShape {
 
   /** @return the warning whose object the reader is on */
   public static ParseWarning read(WireInput in) throws IOException {
-    Location[] location = new Location[1];
-    String[] message = new String[1];
-    PROPERTIES.readObject(in.versionNotExpected(), "a parse warning object", index -> {
+    Location location = null;
+    String message = null;
+    Properties.Walk walk = PROPERTIES.walk(in.versionNotExpected(), "a parse warning object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       if (index == 0) {
         in.reader().next();
-        location[0] = location(in);
+        location = location(in);
       } else {
-        message[0] = in.string();
+        message = in.string();
       }
-    });
-    return ParseWarning.of(location[0], message[0]);
+    }
+    return ParseWarning.of(location, message);
   }
 
   private static Location location(WireInput in) throws IOException {
     Location.Builder location = Location.builder();
-    LOCATION.readObject(in, "a location object", index -> {
+    Properties.Walk walk = LOCATION.walk(in, "a location object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       switch (index) {
         case 0:
           location.input(Optional.ofNullable(in.optionalString()));
@@ -56,7 +58,7 @@ public final class ParseWarningShape {
         default:
           location.section(Optional.ofNullable(in.optionalString()));
       }
-    });
+    }
     return location.build();
   }
 

@@ -38,8 +38,17 @@ public final class QuantityShape {
 
   /** @return the parts of the quantity object the reader is on, remembering where it starts */
   static Parts parts(WireInput in) throws IOException {
-    Parts parts = new Parts(in);
-    PROPERTIES.readObject(in, "a quantity object", parts);
+    Parts parts = new Parts(in.reader().position());
+    Properties.Walk walk = PROPERTIES.walk(in, "a quantity object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
+      switch (index) {
+        case 0 -> parts.low = in.decimal();
+        case 1 -> parts.high = in.decimal();
+        case 2 -> parts.currency = in.optionalString();
+        case 3 -> parts.unit = in.optionalString();
+        default -> parts.approximate = in.bool();
+      }
+    }
     return parts;
   }
 
@@ -58,8 +67,7 @@ public final class QuantityShape {
   }
 
   /** A quantity as read, before it is checked or built. */
-  static final class Parts implements Properties.Body {
-    private final WireInput in;
+  static final class Parts {
     /** Where the object starts: a message is made of it only for an error. */
     final long position;
     BigDecimal low;
@@ -68,29 +76,8 @@ public final class QuantityShape {
     String unit;
     boolean approximate;
 
-    Parts(WireInput in) {
-      this.in = in;
-      this.position = in.reader().position();
-    }
-
-    @Override
-    public void read(int index) throws IOException {
-      switch (index) {
-        case 0:
-          low = in.decimal();
-          break;
-        case 1:
-          high = in.decimal();
-          break;
-        case 2:
-          currency = in.optionalString();
-          break;
-        case 3:
-          unit = in.optionalString();
-          break;
-        default:
-          approximate = in.bool();
-      }
+    Parts(long position) {
+      this.position = position;
     }
 
     /**

@@ -20,7 +20,8 @@ public final class SignpostShape {
   /** @return the signpost whose object the reader is on */
   public static Signpost read(WireInput in) throws IOException {
     Signpost.Builder signpost = Signpost.builder();
-    PROPERTIES.readObject(in, "a signpost object", index -> {
+    Properties.Walk walk = PROPERTIES.walk(in, "a signpost object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       switch (index) {
         case 0:
           signpost.indicator(in.line());
@@ -40,7 +41,7 @@ public final class SignpostShape {
             signpost.status(status);
           }
       }
-    });
+    }
     return signpost.build();
   }
 

@@ -14,16 +14,17 @@ public final class SourceShape {
 
   /** @return the source whose object the reader is on */
   public static Source read(WireInput in) throws IOException {
-    String[] title = new String[1];
-    URI[] url = new URI[1];
-    PROPERTIES.readObject(in, "a source object", index -> {
+    String title = null;
+    URI url = null;
+    Properties.Walk walk = PROPERTIES.walk(in, "a source object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
       if (index == 0) {
-        title[0] = in.line();
+        title = in.line();
       } else {
-        url[0] = in.uri(in.string());
+        url = in.uri(in.string());
       }
-    });
-    return Source.of(title[0], url[0]);
+    }
+    return Source.of(title, url);
   }
 
   public static void write(Source source, WireOutput out, String pointer) throws IOException {

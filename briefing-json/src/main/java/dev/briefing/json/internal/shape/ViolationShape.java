@@ -17,7 +17,10 @@ public final class ViolationShape {
   /** @return the violation whose object the reader is on */
   public static Violation read(WireInput in) throws IOException {
     String[] parts = new String[2];
-    PROPERTIES.readObject(in.versionNotExpected(), "a violation object", index -> parts[index] = in.string());
+    Properties.Walk walk = PROPERTIES.walk(in.versionNotExpected(), "a violation object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
+      parts[index] = in.string();
+    }
     return Violation.of(parts[0], parts[1]);
   }
 

@@ -20,19 +20,23 @@ public final class WatchItemShape {
 
   /** @return the watch item whose object the reader is on */
   public static WatchItem read(WireInput in) throws IOException {
-    String[] parts = new String[2];
+    String title = null;
+    String description = null;
     List<Signpost> signposts = new ArrayList<>(0);
-    PROPERTIES.readObject(in, "a watch item object", index -> {
-      if (index < 2) {
-        parts[index] = index == 0 ? in.line() : in.prose();
-      } else {
-        in.arrayStart();
-        while (in.nextElement()) {
-          signposts.add(SignpostShape.read(in));
+    Properties.Walk walk = PROPERTIES.walk(in, "a watch item object");
+    for (int index = walk.next(); index >= 0; index = walk.next()) {
+      switch (index) {
+        case 0 -> title = in.line();
+        case 1 -> description = in.prose();
+        default -> {
+          in.arrayStart();
+          while (in.nextElement()) {
+            signposts.add(SignpostShape.read(in));
+          }
         }
       }
-    });
-    WatchItem item = WatchItem.of(parts[0], parts[1]);
+    }
+    WatchItem item = WatchItem.of(title, description);
     return signposts.isEmpty() ? item : item.withSignposts(signposts);
   }
 

@@ -107,10 +107,11 @@ public final class WireInput {
 
   /**
    * @param what the object expected, for the message: "an impact object"
-   * @param expected the name that most likely comes first, or null
+   * @param expected the index in {@code WireNames.ALL} of the name that most likely comes first,
+   *     or -1
    * @return the first property name of the object the reader is on, or null when it is empty
    */
-  String objectStart(String what, String expected) throws IOException {
+  String objectStart(String what, int expected) throws IOException {
     Token token = r.current();
     if (token == Token.BEGIN_OBJECT) {
       return r.nextName(expected);

@@ -33,12 +33,14 @@ public interface WireReader extends Closeable {
   /**
    * {@link #nextName()}, told which name most likely comes next (the shape knows the order the
    * format writes): a backend may then match that name on its buffer rather than look it up.
+   * The name is given by its place in {@code WireNames.ALL}, so that a backend finds what it
+   * prepared for it in an array rather than by hashing the name at every property.
    *
-   * @param expected one of the format's property names ({@code WireNames}), or null
-   * @return the name, the very instance {@code expected} when it is that name; or null when
-   *     the next token is not a name
+   * @param expected the index in {@code WireNames.ALL} of the name expected, or -1 for none
+   * @return the name, the very instance of {@code WireNames.ALL} when it is the expected one; or
+   *     null when the next token is not a name
    */
-  default String nextName(String expected) throws IOException {
+  default String nextName(int expected) throws IOException {
     return nextName();
   }
 
