@@ -4,17 +4,22 @@ import @core@.JsonParser;
 import @core@.JsonToken;
 import @factoryPackage@.JsonFactory;
 import dev.briefing.core.Briefing;
+import dev.briefing.core.BriefingValidator;
 import dev.briefing.core.Figure;
 import dev.briefing.core.Impact;
 import dev.briefing.core.Metadata;
+import dev.briefing.core.Quantity;
 import dev.briefing.core.Source;
 import dev.briefing.core.WatchItem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,12 +28,18 @@ import java.util.function.Consumer;
  * skipped, the derived quantity is skipped (the model derives it again), and nothing is
  * validated or located for error messages.
  *
+ * <p>{@link #keepingPromises()} makes the one that keeps the two promises of our reader that
+ * cost the most, still by hand and still without locations: each figure's written quantity is
+ * read and checked against the one its value gives, and the briefing is validated. It is the
+ * floor for any reader that keeps them.
+ *
  * <pre>{@code
  * Briefing briefing = new @reader@().read(json);
  * }</pre>
  */
 public final class @reader@ {
   private final JsonFactory factory;
+  private final boolean promises;
 
   /** Uses a factory of its own with Jackson's defaults. */
   public @reader@() {
@@ -37,7 +48,17 @@ public final class @reader@ {
 
   /** @param factory the factory to create parsers with */
   public @reader@(JsonFactory factory) {
+    this(factory, false);
+  }
+
+  private @reader@(JsonFactory factory, boolean promises) {
     this.factory = factory;
+    this.promises = promises;
+  }
+
+  /** @return a reader that checks each written quantity against the value and validates */
+  public static @reader@ keepingPromises() {
+    return new @reader@(new JsonFactory(), true);
   }
 
   /**
@@ -47,7 +68,11 @@ public final class @reader@ {
   public Briefing read(String json) {
     try (JsonParser p = factory.createParser(json)) {
       p.nextToken();
-      return briefing(p);
+      Briefing briefing = briefing(p, promises);
+      if (promises) {
+        BriefingValidator.standard().requireValid(briefing);
+      }
+      return briefing;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -64,7 +89,7 @@ public final class @reader@ {
     long count = 0;
     try (JsonParser p = factory.createParser(in)) {
       while (p.nextToken() == JsonToken.START_OBJECT) {
-        sink.accept(briefing(p));
+        sink.accept(briefing(p, false));
         count++;
       }
     } catch (IOException e) {
@@ -73,7 +98,7 @@ public final class @reader@ {
     return count;
   }
 
-  private static Briefing briefing(JsonParser p) throws IOException {
+  private static Briefing briefing(JsonParser p, boolean promises) throws IOException {
     expect(p, JsonToken.START_OBJECT);
     Briefing.Builder b = Briefing.builder();
     String name;
@@ -90,7 +115,7 @@ public final class @reader@ {
         }
         case "figures" -> {
           while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addFigures(figure(p));
+            b.addFigures(figure(p, promises));
           }
         }
         case "watchItems" -> {
@@ -124,8 +149,9 @@ public final class @reader@ {
     return Impact.of(order, text);
   }
 
-  private static Figure figure(JsonParser p) throws IOException {
+  private static Figure figure(JsonParser p, boolean promises) throws IOException {
     Figure.Builder f = Figure.builder();
+    Quantity written = null;
     String name;
     while ((name = p.@nextName@()) != null) {
       JsonToken value = p.nextToken();
@@ -134,10 +160,48 @@ public final class @reader@ {
         case "label" -> f.label(p.@getText@());
         case "source" -> f.source(p.@getText@());
         case "asOf" -> f.asOf(p.@getText@());
+        case "quantity" -> {
+          if (promises) {
+            written = quantity(p);
+          } else {
+            skip(p, value);
+          }
+        }
         default -> skip(p, value);
       }
     }
-    return f.build();
+    Figure figure = f.build();
+    if (written != null && !agrees(written, figure.quantity())) {
+      throw new IOException("the quantity disagrees with the value " + figure.value());
+    }
+    return figure;
+  }
+
+  private static Quantity quantity(JsonParser p) throws IOException {
+    Quantity.Builder q = Quantity.builder();
+    String name;
+    while ((name = p.@nextName@()) != null) {
+      JsonToken value = p.nextToken();
+      switch (name) {
+        case "low" -> q.low(new BigDecimal(p.@getText@()));
+        case "high" -> q.high(new BigDecimal(p.@getText@()));
+        case "currency" -> q.currency(p.@getText@());
+        case "unit" -> q.unit(p.@getText@());
+        case "approximate" -> q.approximate(p.getBooleanValue());
+        default -> skip(p, value);
+      }
+    }
+    return q.build();
+  }
+
+  private static boolean agrees(Quantity written, Optional<Quantity> derived) {
+    if (derived.isEmpty()) {
+      return false;
+    }
+    Quantity q = derived.get();
+    return written.low().compareTo(q.low()) == 0 && written.high().compareTo(q.high()) == 0
+        && Objects.equals(written.currency(), q.currency()) && Objects.equals(written.unit(), q.unit())
+        && written.approximate() == q.approximate();
   }
 
   private static WatchItem watchItem(JsonParser p) throws IOException {

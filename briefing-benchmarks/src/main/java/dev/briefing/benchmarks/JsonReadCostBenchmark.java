@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.briefing.benchmarks.baseline.Jackson3StreamingReader;
 import dev.briefing.benchmarks.baseline.StreamingJsonReader;
 import dev.briefing.core.Briefing;
 import dev.briefing.core.BriefingValidator;
@@ -34,7 +35,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code quantity} objects, which are output-only, so that the difference is what reading and
  * checking them costs. {@code quantityParse} is the derivation alone: {@code Quantity.parse}
  * of every figure's value, which the check needs; {@code validate} is the model's validation
- * that the registry's parser adds.
+ * that the registry's parser adds. The {@code KeepingPromises} readers are the hand-written
+ * streaming readers made to keep the two costliest promises as well (each written quantity
+ * checked against its value, the briefing validated): the floor for a reader that keeps them,
+ * beside our reader that keeps them on the same Jackson line.
  *
  * <pre>{@code
  * java -cp briefing-benchmarks/target/benchmarks.jar org.openjdk.jmh.Main JsonReadCostBenchmark
@@ -57,6 +61,11 @@ public class JsonReadCostBenchmark {
   private String[] values;
   private final BriefingJson unvalidated = BriefingJson.create().withoutValidation();
   private final StreamingJsonReader streaming = new StreamingJsonReader();
+  private final StreamingJsonReader streamingKeepingPromises = StreamingJsonReader.keepingPromises();
+  private final Jackson3StreamingReader streaming3 = new Jackson3StreamingReader();
+  private final Jackson3StreamingReader streaming3KeepingPromises = Jackson3StreamingReader.keepingPromises();
+  private final BriefingJson validating3 = BriefingJson.create().withBackend("jackson3");
+  private final BriefingJson validating2 = BriefingJson.create().withBackend("jackson2");
 
   /** Writes both documents once per trial. */
   @Setup
@@ -102,6 +111,36 @@ public class JsonReadCostBenchmark {
   @Benchmark
   public Briefing jacksonStreamingWithoutQuantities() {
     return streaming.read(withoutQuantities);
+  }
+
+  /** @return the briefing, checked and validated by hand-written Jackson 2 streaming code */
+  @Benchmark
+  public Briefing jacksonStreamingKeepingPromises() {
+    return streamingKeepingPromises.read(full);
+  }
+
+  /** @return the briefing, from the full document (it skips the quantities), by Jackson 3 */
+  @Benchmark
+  public Briefing jackson3Streaming() {
+    return streaming3.read(full);
+  }
+
+  /** @return the briefing, checked and validated by hand-written Jackson 3 streaming code */
+  @Benchmark
+  public Briefing jackson3StreamingKeepingPromises() {
+    return streaming3KeepingPromises.read(full);
+  }
+
+  /** @return the briefing, read and validated by our Jackson 3 backend */
+  @Benchmark
+  public Briefing oursJackson3() {
+    return validating3.read(full);
+  }
+
+  /** @return the briefing, read and validated by our Jackson 2 backend */
+  @Benchmark
+  public Briefing oursJackson2() {
+    return validating2.read(full);
   }
 
   /** @param blackhole keeps each parsed quantity */
